@@ -16,16 +16,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AnnotateCommandTest
+public class AnnotateCommandTest
 {
-    static final Path SEEDS = Path.of("seeds");
+    public static final Path SEEDS = Path.of("seeds");
 
     @TempDir
     Path temp;
 
-    record Result(int exitCode, String out, String err) {}
+    public record Result(int exitCode, String out, String err) {}
 
-    static Result run(String... args)
+    public static Result run(String... args)
     {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
