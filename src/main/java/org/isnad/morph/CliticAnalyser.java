@@ -106,7 +106,7 @@ public class CliticAnalyser
     }
 
     /** A stem reading: its rank, restored form, lemma and UPOS. */
-    private record Reading(int rank, String form, String lemma, String upos) {}
+    private record Reading(int rank, String form, String lemma, String upos, boolean attested) {}
 
     private record Candidate(int conj, Prefix prefix, int stemBegin, int stemEnd, Reading stem,
             String suffix)
@@ -200,8 +200,18 @@ public class CliticAnalyser
         if (a.stem.rank != b.stem.rank) {
             return a.stem.rank > b.stem.rank;
         }
+        boolean aAttested = a.stem.attested && a.suffix.isEmpty();
+        boolean bAttested = b.stem.attested && b.suffix.isEmpty();
+        if (aAttested != bAttested) {
+            return aAttested;
+        }
         if (a.clitics() != b.clitics()) {
             return a.clitics() < b.clitics();
+        }
+        if (a.suffix.isEmpty() != b.suffix.isEmpty()) {
+            // و+ترك rather than وتر+ك: word endings look like suffixes more often than
+            // word beginnings look like proclitics
+            return a.suffix.isEmpty();
         }
         return a.stemEnd - a.stemBegin > b.stemEnd - b.stemBegin;
     }
@@ -242,7 +252,7 @@ public class CliticAnalyser
                 return null;
             }
             // ل + ال: the stem "لحكومة" is "الحكومة"
-            return readDefinite("ا" + surface, surface.substring(1), prefix);
+            return readDefinite("ا" + surface, surface.substring(1), prefix, true);
         }
         // function words
         Reading function = readFunctionWord(surface, prefix, suffix, whole);
@@ -252,7 +262,7 @@ public class CliticAnalyser
         }
         Reading lexical;
         if (suffix.isEmpty() && surface.startsWith(ARTICLE) && surface.length() > 3) {
-            lexical = readDefinite(surface, surface.substring(2), prefix);
+            lexical = readDefinite(surface, surface.substring(2), prefix, !whole);
             if (lexical == null) {
                 lexical = readLexical(surface, prefix, suffix);
             }
@@ -263,8 +273,13 @@ public class CliticAnalyser
         if (lexical != null && (best == null || lexical.rank > best.rank)) {
             best = lexical;
         }
+        if (best == null && suffix.isEmpty() && prefix != Prefix.FUTURE
+                && lexicon.isSpellingWord(surface)) {
+            // a name or loanword of the spelling list (فيلم, لندن, واشنطن)
+            best = new Reading(RANK_LEXICON, surface, null, null, true);
+        }
         if (best == null && whole) {
-            best = new Reading(RANK_UNKNOWN, surface, null, null);
+            best = new Reading(RANK_UNKNOWN, surface, null, null, false);
         }
         return best;
     }
@@ -282,20 +297,22 @@ public class CliticAnalyser
         }
         if (fw != null && functionWordFits(fw, prefix, suffix)) {
             String form = suffix.isEmpty() ? surface : fw.text();
-            return new Reading(RANK_FUNCTION, form, fw.lemma(), fw.upos());
+            return new Reading(RANK_FUNCTION, form, fw.lemma(), fw.upos(), true);
         }
         if (!suffix.isEmpty()) {
             // dictionary particles with their pronoun: له, بها, منها
             for (LexiconEntry e : lexicon.lookup(surface + suffix)) {
-                if (e.isParticle() && e.hasPronoun() && prefix == Prefix.NONE) {
-                    return new Reading(RANK_FUNCTION, surface, e.lemma(), "ADP");
+                if (e.isParticle() && e.hasAttachedPronoun() && prefix == Prefix.NONE
+                        && ArabicNormalizer.normalize(e.lemma())
+                                .equals(ArabicNormalizer.normalize(surface))) {
+                    return new Reading(RANK_FUNCTION, surface, e.lemma(), "ADP", true);
                 }
             }
         }
         else if (!whole || surface.length() > 1) {
             for (LexiconEntry e : lexicon.lookup(surface)) {
-                if (e.isParticle() && !e.hasPronoun() && prefix != Prefix.FUTURE) {
-                    return new Reading(RANK_FUNCTION, surface, e.lemma(), "ADP");
+                if (e.isParticle() && !e.hasAttachedPronoun() && prefix != Prefix.FUTURE) {
+                    return new Reading(RANK_FUNCTION, surface, e.lemma(), "ADP", true);
                 }
             }
         }
@@ -321,7 +338,7 @@ public class CliticAnalyser
         case BEH:
         case KAF:
             return upos.equals("PRON") || upos.equals("DET") || upos.equals("NOUN")
-                    || fw.text().equals("أن") || fw.text().equals("أي");
+                    || fw.text().equals("أن") || fw.text().equals("لا");
         default:
             return false;
         }
@@ -333,7 +350,7 @@ public class CliticAnalyser
     }
 
     /** A noun with the article: {@code form} as restored, {@code bare} without the article. */
-    private Reading readDefinite(String form, String bare, Prefix prefix)
+    private Reading readDefinite(String form, String bare, Prefix prefix, boolean proclitic)
     {
         if (bare.length() < 2) {
             return null;
@@ -341,12 +358,12 @@ public class CliticAnalyser
         FunctionWord fw = lexicon.functionWordExact(form);
         if (fw != null) {
             return functionWordFits(fw, prefix == Prefix.LAM_ARTICLE ? Prefix.LAM : prefix, "")
-                    ? new Reading(RANK_FUNCTION, form, fw.lemma(), fw.upos())
+                    ? new Reading(RANK_FUNCTION, form, fw.lemma(), fw.upos(), true)
                     : null;
         }
         List<LexiconEntry> fits = new ArrayList<>();
         for (LexiconEntry e : lexicon.lookupTolerant(bare)) {
-            if (e.isNoun() && !e.hasPronoun()
+            if (e.isNoun() && !e.hasAttachedPronoun()
                     && (prefix == Prefix.NONE || e.isGenitiveCompatible())) {
                 fits.add(e);
             }
@@ -356,10 +373,10 @@ public class CliticAnalyser
                 return null;
             }
             // an unknown word with the article: a name or a transliteration
-            return new Reading(prefix == Prefix.NONE ? RANK_UNKNOWN : RANK_ARTICLE_UNKNOWN, form,
-                    null, null);
+            return new Reading(proclitic ? RANK_ARTICLE_UNKNOWN : RANK_UNKNOWN, form, null, null,
+                    false);
         }
-        return lexicalReading(form, fits, false);
+        return lexicalReading(form, fits, false, lexicon.isSpellingWord(bare));
     }
 
     private Reading readLexical(String surface, Prefix prefix, String suffix)
@@ -376,7 +393,7 @@ public class CliticAnalyser
         }
         List<LexiconEntry> fits = new ArrayList<>();
         for (LexiconEntry e : entries) {
-            if (e.isParticle() || e.hasPronoun() != !suffix.isEmpty()) {
+            if (e.isParticle() || e.hasAttachedPronoun() != !suffix.isEmpty()) {
                 continue;
             }
             if (suffix.equals("ني") && !e.isVerb() || suffix.equals("ي") && e.isVerb()) {
@@ -396,11 +413,13 @@ public class CliticAnalyser
         if (fits.isEmpty()) {
             return null;
         }
-        return lexicalReading(surface, fits, !suffix.isEmpty());
+        Reading reading = lexicalReading(surface, fits, !suffix.isEmpty(), false);
+        return new Reading(reading.rank, reading.form, reading.lemma, reading.upos,
+                lexicon.isSpellingWord(reading.form));
     }
 
     private static Reading lexicalReading(String surface, List<LexiconEntry> fits,
-            boolean beforeSuffix)
+            boolean beforeSuffix, boolean attested)
     {
         boolean allImperative = true;
         Map<String, Integer> lemmaCounts = new HashMap<>();
@@ -431,7 +450,7 @@ public class CliticAnalyser
             form = surface.substring(0, surface.length() - 1) + "ة";
         }
         return new Reading(allImperative ? RANK_IMPERATIVE : RANK_LEXICON, form, lemma,
-                uposAgrees ? upos : null);
+                uposAgrees ? upos : null, attested);
     }
 
     private static List<SyntacticWord> toWords(String word, String key, int[] pos, Candidate c)
