@@ -20,8 +20,10 @@ import org.isnad.segment.ArabicCharacters;
  * {@value #PREPOSITIONS} (ب and ك before nouns in the genitive or unmarked case, ل before such
  * nouns and before imperfect verbs) or the future particle س (before imperfect verbs only);</li>
  * <li>ل before the article writes لل: للحكومة is ل + الحكومة over "لحكومة";</li>
- * <li>pronoun suffixes {@link #PRONOUN_SUFFIXES}; ني only after verbs, ي only after nouns and
- * particles. The stem's surface changes are restored in the form: عليه → على + ه,
+ * <li>pronoun suffixes {@link #PRONOUN_SUFFIXES} (the second person dual and feminine plural كما
+ * and كن are left out: rare in news, and they end names such as بلينكن); ني only after verbs, ي only after nouns and
+ * particles; first and second person suffixes (ك كم كما كن ي ني نا) only on stems that the
+ * spelling list attests, as they are rare in news. The stem's surface changes are restored in the form: عليه → على + ه,
  * حكومته → حكومة + ه.</li>
  * </ul>
  *
@@ -52,9 +54,11 @@ public class CliticAnalyser
     public static final String PREPOSITIONS = "بكل";
     public static final char FUTURE = 'س';
     /** Pronoun suffixes, longest first. */
-    public static final List<String> PRONOUN_SUFFIXES = List.of("هما", "كما", "هم", "هن", "ها",
-            "كم", "كن", "نا", "ني", "ه", "ك", "ي");
+    public static final List<String> PRONOUN_SUFFIXES = List.of("هما", "هم", "هن", "ها",
+            "كم", "نا", "ني", "ه", "ك", "ي");
     private static final String ARTICLE = "ال";
+    private static final java.util.Set<String> THIRD_PERSON_SUFFIXES = java.util.Set.of("ه", "ها",
+            "هم", "هما", "هن");
     private static final Map<String, String> PRONOUN_LEMMAS = Map.ofEntries(Map.entry("ه", "هو"),
             Map.entry("ها", "هي"), Map.entry("هم", "هم"), Map.entry("هما", "هما"),
             Map.entry("هن", "هن"), Map.entry("ك", "أنت"), Map.entry("كم", "أنتم"),
@@ -177,6 +181,12 @@ public class CliticAnalyser
                         continue;
                     }
                     int stemEnd = n - suffix.length();
+                    if (suffix.equals("ني") && !isImperfectPrefix(key.charAt(conj + prefix.length))
+                            && key.charAt(stemEnd - 1) != 'ت') {
+                        // ني is an object after يـ/تـ/نـ/أـ verbs or past forms in ت (ساورتني);
+                        // elsewhere it ends names and nisba adjectives (بارزاني, ألماني)
+                        continue;
+                    }
                     if (stemEnd - stemBegin < 1) {
                         continue;
                     }
@@ -414,8 +424,13 @@ public class CliticAnalyser
             return null;
         }
         Reading reading = lexicalReading(surface, fits, !suffix.isEmpty(), false);
-        return new Reading(reading.rank, reading.form, reading.lemma, reading.upos,
-                lexicon.isSpellingWord(reading.form));
+        boolean attested = lexicon.isSpellingWord(reading.form);
+        if (!attested && !suffix.isEmpty() && !THIRD_PERSON_SUFFIXES.contains(suffix)) {
+            // first and second person suffixes are rare in news: only on attested stems
+            // (بلينكن is not بلين + كن, بارزاني not بارزا + ني)
+            return null;
+        }
+        return new Reading(reading.rank, reading.form, reading.lemma, reading.upos, attested);
     }
 
     private static Reading lexicalReading(String surface, List<LexiconEntry> fits,
