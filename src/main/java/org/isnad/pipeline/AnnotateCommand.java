@@ -1,0 +1,71 @@
+package org.isnad.pipeline;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code isnad annotate}: runs the whole pipeline over .txt files and writes the outputs. */
+@Command(name = "annotate", mixinStandardHelpOptions = true,
+        description = "Annotate UTF-8 .txt files (or directories of them, recursively).")
+public class AnnotateCommand
+    implements Callable<Integer>
+{
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = { "-o", "--output" }, paramLabel = "DIR", defaultValue = "isnad-out",
+            description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "LIST", defaultValue = OutputFormat.DEFAULT_FORMATS,
+            description = "Comma-separated output formats (default: ${DEFAULT-VALUE}): "
+                    + "xmi, conllu.")
+    String format;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
+            description = "Worker threads, one engine each (default: ${DEFAULT-VALUE}).")
+    int threads;
+
+    @Option(names = { "-q", "--quiet" }, description = "No progress bar.")
+    boolean quiet;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*",
+            description = "UTF-8 .txt files or directories searched recursively for *.txt.")
+    List<Path> inputs;
+
+    @Override
+    public Integer call() throws Exception
+    {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintStream err = new PrintStream(new WriterOutputStream(spec.commandLine().getErr()), true,
+                java.nio.charset.StandardCharsets.UTF_8);
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1");
+        }
+        Set<OutputFormat> formats = OutputFormat.parseList(format);
+        List<InputDocument> documents = InputCollector.collect(inputs);
+        if (documents.isEmpty()) {
+            throw new IllegalArgumentException("No .txt files found in " + inputs);
+        }
+        List<RunOutput> runOutputs = new ArrayList<>();
+        AnnotationRunner runner = new AnnotationRunner(IsnadPipeline.createAggregate(), output,
+                formats, runOutputs, threads, err, !quiet);
+        AnnotationRunner.Summary summary = runner.run(documents);
+        for (String failure : summary.failures()) {
+            err.println("Failed: " + failure);
+        }
+        out.println(summary.line());
+        out.flush();
+        return summary.failed() == 0 ? IsnadCli.EXIT_OK : IsnadCli.EXIT_FAILURES;
+    }
+}
