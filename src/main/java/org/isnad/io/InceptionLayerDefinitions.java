@@ -61,6 +61,9 @@ public final class InceptionLayerDefinitions
     /** Name of the project JSON inside the archive, as INCEpTION's exporter names it. */
     public static final String PROJECT_JSON_ENTRY = "exportedproject.json";
 
+    /** Modification time of the archive entry: 2020-01-01T00:00:00Z. */
+    private static final long FIXED_ENTRY_TIME = 1577836800000L;
+
     /** The package whose annotation types become Isnad's layers. */
     public static final String ISNAD_TYPE_PACKAGE = "org.isnad.type.";
 
@@ -466,7 +469,10 @@ public final class InceptionLayerDefinitions
     public void writeProjectArchive(OutputStream aOut) throws IOException
     {
         ZipOutputStream zip = new ZipOutputStream(aOut, UTF_8);
-        zip.putNextEntry(new ZipEntry(PROJECT_JSON_ENTRY));
+        ZipEntry entry = new ZipEntry(PROJECT_JSON_ENTRY);
+        // A fixed time keeps the archive identical from run to run
+        entry.setTime(FIXED_ENTRY_TIME);
+        zip.putNextEntry(entry);
         zip.write(mapper().writeValueAsBytes(projectJson()));
         zip.closeEntry();
         zip.finish();
