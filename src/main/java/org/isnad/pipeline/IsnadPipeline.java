@@ -1,7 +1,7 @@
 package org.isnad.pipeline;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
-import static org.apache.uima.fit.factory.ExternalResourceFactory.createSharedResourceDescription;
+import static org.apache.uima.fit.factory.ExternalResourceFactory.createNamedResourceDescriptionUsingUrl;
 
 import org.apache.commons.lang3.ArrayUtils;
 
@@ -47,8 +47,9 @@ public final class IsnadPipeline
      */
     public static ExternalResourceDescription lexiconResource()
     {
-        return createSharedResourceDescription(ArabicLexicon.DICTIONARY_RESOURCE,
-                ArabicLexicon.class);
+        // a fixed name: uimaFIT's default name contains an identity hash, unstable across runs
+        return createNamedResourceDescriptionUsingUrl("isnad.lexicon", ArabicLexicon.class,
+                ArabicLexicon.DICTIONARY_RESOURCE);
     }
 
     /** Sentences, tokens (UD syntactic words), forms, lemmas and part of speech. */
