@@ -65,11 +65,39 @@ public class CliticAnalyser
             Map.entry("كما", "أنتما"), Map.entry("كن", "أنتن"), Map.entry("ي", "أنا"),
             Map.entry("ني", "أنا"), Map.entry("نا", "نحن"));
 
-    static final int RANK_FUNCTION = 4;
-    static final int RANK_LEXICON = 3;
+    static final int RANK_FUNCTION = 5;
+    static final int RANK_LEXICON = 4;
+    static final int RANK_SPELLING = 3;
     static final int RANK_IMPERATIVE = 2;
     static final int RANK_ARTICLE_UNKNOWN = 1;
     static final int RANK_UNKNOWN = 0;
+
+    /** Pseudo-counts of a stem by rank (index = rank): the smoothing prior of its frequency. */
+    static final double[] RANK_PRIOR = { Double.parseDouble(System.getProperty("p0", "0.02")),
+            Double.parseDouble(System.getProperty("p1", "0.5")),
+            Double.parseDouble(System.getProperty("p2", "0.1")),
+            Double.parseDouble(System.getProperty("p3", "0.3")),
+            Double.parseDouble(System.getProperty("p4", "1")),
+            Double.parseDouble(System.getProperty("p5", "20")) };
+    /** Prior rate of each proclitic and suffix per word of news. */
+    static final Map<String, Double> CLITIC_RATE = Map.ofEntries(
+            Map.entry("و", Double.parseDouble(System.getProperty("qw", "0.08"))),
+            Map.entry("ف", Double.parseDouble(System.getProperty("qf", "0.01"))),
+            Map.entry("ب", Double.parseDouble(System.getProperty("qb", "0.05"))),
+            Map.entry("ل", Double.parseDouble(System.getProperty("ql", "0.04"))),
+            Map.entry("ك", Double.parseDouble(System.getProperty("qk", "0.007"))),
+            Map.entry("س", Double.parseDouble(System.getProperty("qs", "0.01"))));
+    static final Map<String, Double> SUFFIX_RATE = Map.ofEntries(
+            Map.entry("ه", 0.035), Map.entry("ها", 0.025), Map.entry("هم", 0.015),
+            Map.entry("هما", 0.002), Map.entry("هن", 0.001), Map.entry("نا", 0.005),
+            Map.entry("ي", 0.005), Map.entry("ني", 0.002), Map.entry("ك", 0.002),
+            Map.entry("كم", 0.002));
+    static final boolean OLD = Boolean.getBoolean("old");
+    static final boolean ALL = Boolean.getBoolean("all");
+    static final boolean DEBUG = Boolean.getBoolean("debug");
+    static final boolean USE_DEF = !Boolean.getBoolean("nodef");
+    static final boolean LOW = !Boolean.getBoolean("nolow");
+    static final double DEF_FACTOR = Double.parseDouble(System.getProperty("def", "2"));
 
     private static final int DEFAULT_CACHE_SIZE = 100_000;
 
@@ -110,10 +138,17 @@ public class CliticAnalyser
     }
 
     /** A stem reading: its rank, restored form, lemma and UPOS. */
-    private record Reading(int rank, String form, String lemma, String upos, boolean attested) {}
+    private record Reading(int rank, String form, String lemma, String upos, boolean attested,
+            boolean commonNoun)
+    {
+        Reading(int rank, String form, String lemma, String upos, boolean attested)
+        {
+            this(rank, form, lemma, upos, attested, false);
+        }
+    }
 
     private record Candidate(int conj, Prefix prefix, int stemBegin, int stemEnd, Reading stem,
-            String suffix)
+            String suffix, double score)
     {
         int clitics()
         {
@@ -165,7 +200,9 @@ public class CliticAnalyser
     private Candidate bestCandidate(String key)
     {
         int n = key.length();
-        Candidate best = null;
+        List<Candidate> candidates = new ArrayList<>();
+        Candidate whole = null;
+        double expectedSplit = 0;
         for (int conj = 0; conj <= 1; conj++) {
             if (conj == 1 && (n < 3 || CONJUNCTIONS.indexOf(key.charAt(0)) < 0)) {
                 break;
@@ -194,19 +231,65 @@ public class CliticAnalyser
                     if (reading == null) {
                         continue;
                     }
-                    Candidate candidate = new Candidate(conj, prefix, stemBegin, stemEnd, reading,
-                            suffix);
-                    if (best == null || better(candidate, best)) {
-                        best = candidate;
+                    double rate = cliticRate(key, conj, prefix, suffix);
+                    int count = lexicon.frequency(ArabicNormalizer.normalize(reading.form));
+                    if (rate < 1) {
+                        expectedSplit = Math.max(expectedSplit, rate * count);
+                        Candidate c = new Candidate(conj, prefix, stemBegin, stemEnd, reading,
+                                suffix, Math.log(rate) + Math.log(count + RANK_PRIOR[reading.rank]));
+                        candidates.add(c);
+                    }
+                    else {
+                        whole = new Candidate(conj, prefix, stemBegin, stemEnd, reading, suffix,
+                                count);
                     }
                 }
+            }
+        }
+        if (whole != null) {
+            // the corpus counts the clitic readings of the glued form too: only the excess over
+            // the expected split occurrences is evidence of the whole word
+            double own = whole.stem.rank < RANK_SPELLING ? 0
+                    : Math.max(0, whole.score - EXCESS_FACTOR * expectedSplit);
+            if (whole.stem.commonNoun && USE_DEF) {
+                own = Math.min(own, DEF_FACTOR * lexicon.frequency("ال" + ArabicNormalizer.normalize(whole.stem.form)));
+            }
+            candidates.add(new Candidate(whole.conj, whole.prefix, whole.stemBegin, whole.stemEnd,
+                    whole.stem, whole.suffix, Math.log(own + RANK_PRIOR[whole.stem.rank])));
+        }
+        Candidate best = null;
+        for (Candidate c : candidates) {
+            if (DEBUG) System.err.println("  " + key + " " + c);
+            if (best == null || better(c, best)) {
+                best = c;
             }
         }
         return best;
     }
 
+    static final double EXCESS_FACTOR = Double.parseDouble(System.getProperty("k", "2"));
+
+    private static double cliticRate(String key, int conj, Prefix prefix, String suffix)
+    {
+        double rate = 1;
+        if (conj == 1) {
+            rate *= CLITIC_RATE.get(key.substring(0, 1));
+        }
+        if (prefix != Prefix.NONE) {
+            rate *= CLITIC_RATE.get(key.substring(conj, conj + 1));
+        }
+        if (!suffix.isEmpty()) {
+            rate *= SUFFIX_RATE.get(suffix);
+        }
+        return rate;
+    }
+
     private static boolean better(Candidate a, Candidate b)
     {
+        if (!OLD && a.score != b.score && (ALL || a.stem.rank >= RANK_SPELLING && b.stem.rank >= RANK_SPELLING && a.stem.rank < RANK_FUNCTION && b.stem.rank < RANK_FUNCTION
+                || LOW && a.stem.rank <= RANK_IMPERATIVE && b.stem.rank <= RANK_IMPERATIVE)) {
+            return a.score > b.score;
+        }
         if (a.stem.rank != b.stem.rank) {
             return a.stem.rank > b.stem.rank;
         }
@@ -286,7 +369,7 @@ public class CliticAnalyser
         if (best == null && suffix.isEmpty() && prefix != Prefix.FUTURE
                 && lexicon.isSpellingWord(surface)) {
             // a name or loanword of the spelling list (فيلم, لندن, واشنطن)
-            best = new Reading(RANK_LEXICON, surface, null, null, true);
+            best = new Reading(RANK_SPELLING, surface, null, null, true);
         }
         if (best == null && whole) {
             best = new Reading(RANK_UNKNOWN, surface, null, null, false);
@@ -430,18 +513,21 @@ public class CliticAnalyser
             // (بلينكن is not بلين + كن, بارزاني not بارزا + ني)
             return null;
         }
-        return new Reading(reading.rank, reading.form, reading.lemma, reading.upos, attested);
+        return new Reading(reading.rank, reading.form, reading.lemma, reading.upos, attested,
+                reading.commonNoun);
     }
 
     private static Reading lexicalReading(String surface, List<LexiconEntry> fits,
             boolean beforeSuffix, boolean attested)
     {
         boolean allImperative = true;
+        boolean commonNoun = true;
         Map<String, Integer> lemmaCounts = new HashMap<>();
         String upos = null;
         boolean uposAgrees = true;
         for (LexiconEntry e : fits) {
             allImperative &= e.isImperativeVerb();
+            commonNoun &= e.isNoun() && !e.upos().equals("PROPN");
             lemmaCounts.merge(e.lemma(), 1, Integer::sum);
             String u = e.upos();
             if (upos == null) {
@@ -465,7 +551,7 @@ public class CliticAnalyser
             form = surface.substring(0, surface.length() - 1) + "ة";
         }
         return new Reading(allImperative ? RANK_IMPERATIVE : RANK_LEXICON, form, lemma,
-                uposAgrees ? upos : null, attested);
+                uposAgrees ? upos : null, attested, commonNoun);
     }
 
     private static List<SyntacticWord> toWords(String word, String key, int[] pos, Candidate c)
