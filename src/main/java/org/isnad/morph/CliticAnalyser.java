@@ -95,6 +95,14 @@ public class CliticAnalyser
     static final boolean OLD = Boolean.getBoolean("old");
     static final boolean ALL = Boolean.getBoolean("all");
     static final boolean DEBUG = Boolean.getBoolean("debug");
+    static final boolean STEM_DEF = Boolean.getBoolean("stemdef");
+    static final boolean WAW_RULE = !Boolean.getBoolean("nowaw");
+    static final boolean SUFFIX_RULE = !Boolean.getBoolean("nosuf");
+    static final int UNSEEN_MAX = Integer.getInteger("unseen", 3);
+    static final int UNSEEN_COUNT = Integer.getInteger("ucount", 1);
+    static final boolean SPELL_FREQ = !Boolean.getBoolean("nospell");
+    static final boolean HAMZA_START = !Boolean.getBoolean("nohamza");
+    static final int CORPUS_MIN = Integer.getInteger("cmin", 2);
     static final boolean USE_DEF = !Boolean.getBoolean("nodef");
     static final boolean LOW = !Boolean.getBoolean("nolow");
     static final double DEF_FACTOR = Double.parseDouble(System.getProperty("def", "2"));
@@ -232,7 +240,11 @@ public class CliticAnalyser
                         continue;
                     }
                     double rate = cliticRate(key, conj, prefix, suffix);
-                    int count = lexicon.frequency(ArabicNormalizer.normalize(reading.form));
+                    String stemKey = ArabicNormalizer.normalize(reading.form);
+                    int count = lexicon.frequency(stemKey);
+                    if (STEM_DEF && rate < 1 && reading.commonNoun && !stemKey.startsWith("ال")) {
+                        count += lexicon.frequency("ال" + stemKey);
+                    }
                     if (rate < 1) {
                         expectedSplit = Math.max(expectedSplit, rate * count);
                         Candidate c = new Candidate(conj, prefix, stemBegin, stemEnd, reading,
@@ -258,7 +270,13 @@ public class CliticAnalyser
                     whole.stem, whole.suffix, Math.log(own + RANK_PRIOR[whole.stem.rank])));
         }
         Candidate best = null;
+        boolean unknownWhole = whole != null && whole.stem.rank == RANK_UNKNOWN;
         for (Candidate c : candidates) {
+            if (unknownWhole && c != candidates.get(candidates.size() - 1)
+                    && c.stem.rank < RANK_FUNCTION && c.stemEnd - c.stemBegin <= UNSEEN_MAX
+                    && lexicon.frequency(ArabicNormalizer.normalize(c.stem.form)) < UNSEEN_COUNT) {
+                continue;
+            }
             if (DEBUG) System.err.println("  " + key + " " + c);
             if (best == null || better(c, best)) {
                 best = c;
@@ -367,9 +385,30 @@ public class CliticAnalyser
             best = lexical;
         }
         if (best == null && suffix.isEmpty() && prefix != Prefix.FUTURE
-                && lexicon.isSpellingWord(surface)) {
+                && lexicon.isSpellingWord(surface)
+                && (whole || !SPELL_FREQ || lexicon.frequency(ArabicNormalizer.normalize(surface)) > 0)) {
             // a name or loanword of the spelling list (فيلم, لندن, واشنطن)
             best = new Reading(RANK_SPELLING, surface, null, null, true);
+        }
+        if (best == null && !whole && suffix.isEmpty() && prefix != Prefix.FUTURE
+                && surface.length() >= 3 && (HAMZA_START && isHamzaAlef(surface.charAt(0))
+                        || lexicon.frequency(ArabicNormalizer.normalize(surface)) >= CORPUS_MIN
+                        || WAW_RULE && conj == 1 && prefix == Prefix.NONE && key.charAt(0) == 'و'
+                                && !isVowelLetter(surface.charAt(0)))) {
+            best = new Reading(RANK_ARTICLE_UNKNOWN, surface, null, null, false);
+        }
+        if (best == null && SUFFIX_RULE && THIRD_PERSON_SUFFIXES.contains(suffix)
+                && prefix != Prefix.FUTURE && surface.length() >= 3) {
+            String form = surface;
+            if (surface.endsWith("ت")) {
+                String feminine = surface.substring(0, surface.length() - 1) + "ة";
+                if (lexicon.frequency(ArabicNormalizer.normalize(feminine)) >= CORPUS_MIN) {
+                    form = feminine;
+                }
+            }
+            if (lexicon.frequency(ArabicNormalizer.normalize(form)) >= CORPUS_MIN) {
+                best = new Reading(RANK_ARTICLE_UNKNOWN, form, null, null, false);
+            }
         }
         if (best == null && whole) {
             best = new Reading(RANK_UNKNOWN, surface, null, null, false);
@@ -435,6 +474,18 @@ public class CliticAnalyser
         default:
             return false;
         }
+    }
+
+    private static boolean isVowelLetter(char c)
+    {
+        return c == ArabicNormalizer.ALEF || c == 'و' || c == ArabicNormalizer.YEH
+                || c == ArabicNormalizer.ALEF_MAKSURA;
+    }
+
+    private static boolean isHamzaAlef(char c)
+    {
+        return c == ArabicNormalizer.ALEF_HAMZA_ABOVE || c == ArabicNormalizer.ALEF_HAMZA_BELOW
+                || c == ArabicNormalizer.ALEF_MADDA;
     }
 
     private static boolean isImperfectPrefix(char c)
