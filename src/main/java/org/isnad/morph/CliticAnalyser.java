@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import org.isnad.segment.ArabicCharacters;
 
@@ -88,13 +89,22 @@ public class CliticAnalyser
             Map.entry("ك", Double.parseDouble(System.getProperty("qk", "0.007"))),
             Map.entry("س", Double.parseDouble(System.getProperty("qs", "0.01"))));
     static final Map<String, Double> SUFFIX_RATE = Map.ofEntries(
-            Map.entry("ه", 0.035), Map.entry("ها", 0.025), Map.entry("هم", 0.015),
-            Map.entry("هما", 0.002), Map.entry("هن", 0.001), Map.entry("نا", 0.005),
-            Map.entry("ي", 0.005), Map.entry("ني", 0.002), Map.entry("ك", 0.002),
-            Map.entry("كم", 0.002));
+            Map.entry("ه", Double.parseDouble(System.getProperty("sh", "0.024"))),
+            Map.entry("ها", Double.parseDouble(System.getProperty("sha", "0.018"))),
+            Map.entry("هم", Double.parseDouble(System.getProperty("shm", "0.0053"))),
+            Map.entry("هما", 0.001), Map.entry("هن", 0.0002),
+            Map.entry("نا", Double.parseDouble(System.getProperty("sna", "0.002"))),
+            Map.entry("ي", Double.parseDouble(System.getProperty("sy", "0.002"))),
+            Map.entry("ني", 0.0002),
+            Map.entry("ك", Double.parseDouble(System.getProperty("sk", "0.0015"))),
+            Map.entry("كم", 0.0003));
     static final boolean OLD = Boolean.getBoolean("old");
     static final boolean ALL = Boolean.getBoolean("all");
     static final boolean DEBUG = Boolean.getBoolean("debug");
+    static final double WHOLE_PRIOR_FACTOR = Double.parseDouble(System.getProperty("wf", "1"));
+    static final int WEAK_MAX = Integer.getInteger("weak", 3);
+    static final boolean WEAK_DEF = !Boolean.getBoolean("noweakdef");
+    static final int DOCUMENT_REPEATS = Integer.getInteger("repeats", 2);
     static final boolean STEM_DEF = Boolean.getBoolean("stemdef");
     static final boolean WAW_RULE = !Boolean.getBoolean("nowaw");
     static final boolean SUFFIX_RULE = !Boolean.getBoolean("nosuf");
@@ -110,7 +120,7 @@ public class CliticAnalyser
     private static final int DEFAULT_CACHE_SIZE = 100_000;
 
     private final ArabicLexicon lexicon;
-    private final Map<String, List<SyntacticWord>> cache;
+    private final Map<String, Analysis> cache;
 
     public CliticAnalyser(ArabicLexicon lexicon)
     {
@@ -125,7 +135,7 @@ public class CliticAnalyser
             private static final long serialVersionUID = 1L;
 
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, List<SyntacticWord>> eldest)
+            protected boolean removeEldestEntry(Map.Entry<String, Analysis> eldest)
             {
                 return size() > cacheSize;
             }
@@ -156,8 +166,19 @@ public class CliticAnalyser
     }
 
     private record Candidate(int conj, Prefix prefix, int stemBegin, int stemEnd, Reading stem,
-            String suffix, double score)
+            String suffix, double score, boolean weak)
     {
+        Candidate(int conj, Prefix prefix, int stemBegin, int stemEnd, Reading stem,
+                String suffix, double score)
+        {
+            this(conj, prefix, stemBegin, stemEnd, stem, suffix, score, false);
+        }
+
+        Candidate weakened()
+        {
+            return new Candidate(conj, prefix, stemBegin, stemEnd, stem, suffix, score, true);
+        }
+
         int clitics()
         {
             return conj + (prefix == Prefix.NONE ? 0 : 1) + (suffix.isEmpty() ? 0 : 1);
@@ -170,18 +191,62 @@ public class CliticAnalyser
      */
     public List<SyntacticWord> analyse(String word)
     {
-        List<SyntacticWord> cached = cache.get(word);
+        return analysis(word).words;
+    }
+
+    /**
+     * The syntactic words of one orthographic word of a document. Like {@link #analyse(String)},
+     * but a weakly supported split (see the class comment) is undone when the document repeats
+     * the whole word and never writes its stem alone: a name such as بوتر (not ب + وتر).
+     *
+     * @param documentCount how often a {@linkplain #key(CharSequence) key} occurs as a whole
+     *        word in the document
+     */
+    public List<SyntacticWord> analyse(String word, ToIntFunction<String> documentCount)
+    {
+        Analysis a = analysis(word);
+        if (a.weakStem != null && documentCount.applyAsInt(a.key) >= DOCUMENT_REPEATS
+                && documentCount.applyAsInt(a.weakStem) == 0) {
+            return List.of(new SyntacticWord(0, word.length(), a.key, null, null));
+        }
+        return a.words;
+    }
+
+    /**
+     * The lookup key of a word: its letters without diacritics, tatweel and invisible marks
+     * (letters are not normalised).
+     */
+    public static String key(CharSequence word)
+    {
+        StringBuilder sb = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == ArabicCharacters.TATWEEL || ArabicCharacters.isDiacritic(c)
+                    || ArabicCharacters.isInvisibleFormat(c)) {
+                continue;
+            }
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** The words of an analysis, its key, and the key of its stem when the split is weak. */
+    private record Analysis(List<SyntacticWord> words, String key, String weakStem) {}
+
+    private Analysis analysis(String word)
+    {
+        Analysis cached = cache.get(word);
         if (cached == null) {
-            cached = Collections.unmodifiableList(analyseUncached(word));
+            cached = analyseUncached(word);
             cache.put(word, cached);
         }
         return cached;
     }
 
-    private List<SyntacticWord> analyseUncached(String word)
+    private Analysis analyseUncached(String word)
     {
         if (word.isEmpty()) {
-            return List.of();
+            return new Analysis(List.of(), "", null);
         }
         // key: the letters without diacritics, tatweel and invisible marks; pos maps key → word
         int[] pos = new int[word.length()];
@@ -199,10 +264,13 @@ public class CliticAnalyser
         }
         String key = sb.toString();
         if (!arabic || key.isEmpty()) {
-            return List.of(new SyntacticWord(0, word.length(), key, null, null));
+            return new Analysis(List.of(new SyntacticWord(0, word.length(), key, null, null)), key,
+                    null);
         }
         Candidate best = bestCandidate(key);
-        return toWords(word, key, pos, best);
+        String weakStem = best.weak ? key.substring(best.stemBegin, best.stemEnd) : null;
+        return new Analysis(Collections.unmodifiableList(toWords(word, key, pos, best)), key,
+                weakStem);
     }
 
     private Candidate bestCandidate(String key)
@@ -267,7 +335,7 @@ public class CliticAnalyser
                 own = Math.min(own, DEF_FACTOR * lexicon.frequency("ال" + ArabicNormalizer.normalize(whole.stem.form)));
             }
             candidates.add(new Candidate(whole.conj, whole.prefix, whole.stemBegin, whole.stemEnd,
-                    whole.stem, whole.suffix, Math.log(own + RANK_PRIOR[whole.stem.rank])));
+                    whole.stem, whole.suffix, Math.log(own + WHOLE_PRIOR_FACTOR * RANK_PRIOR[whole.stem.rank])));
         }
         Candidate best = null;
         boolean unknownWhole = whole != null && whole.stem.rank == RANK_UNKNOWN;
@@ -281,6 +349,13 @@ public class CliticAnalyser
             if (best == null || better(c, best)) {
                 best = c;
             }
+        }
+        if (unknownWhole && best != null && best.clitics() > 0 && best.suffix.isEmpty()
+                && best.stem.rank < RANK_FUNCTION && !best.stem.form.startsWith(ARTICLE)
+                && !isHamzaAlef(best.stem.form.charAt(0))
+                && lexicon.frequency(ArabicNormalizer.normalize(best.stem.form)) < WEAK_MAX
+                && (!WEAK_DEF || lexicon.frequency("ال" + ArabicNormalizer.normalize(best.stem.form)) == 0)) {
+            return best.weakened();
         }
         return best;
     }
