@@ -101,6 +101,17 @@ public class CliticAnalyser
     static final boolean OLD = Boolean.getBoolean("old");
     static final boolean ALL = Boolean.getBoolean("all");
     static final boolean DEBUG = Boolean.getBoolean("debug");
+    static final boolean UNSEEN_SUF = Boolean.getBoolean("unseensuf");
+    static final boolean DICT_SUFFIX = Boolean.getBoolean("dictsuf");
+    static final double RARE_RATE = Double.parseDouble(System.getProperty("rare", "0.01"));
+    static final boolean SPELL_POS = !Boolean.getBoolean("nospellpos");
+    static final boolean LAM_RULE = Boolean.getBoolean("lamrule");
+    static final boolean BEH_RULE = Boolean.getBoolean("behrule");
+    static final int LAM_LEN = Integer.getInteger("lamlen", 4);
+    static final int ATTEST_MIN = Integer.getInteger("amin", 3);
+    static final double ATTEST_RATIO = Double.parseDouble(System.getProperty("aratio", "3"));
+    static final boolean WEAK_SUFFIX = Boolean.getBoolean("weaksuf");
+    static final boolean NA = !Boolean.getBoolean("nona");
     static final double WHOLE_PRIOR_FACTOR = Double.parseDouble(System.getProperty("wf", "1"));
     static final int WEAK_MAX = Integer.getInteger("weak", 3);
     static final boolean WEAK_DEF = !Boolean.getBoolean("noweakdef");
@@ -268,7 +279,7 @@ public class CliticAnalyser
                     null);
         }
         Candidate best = bestCandidate(key);
-        String weakStem = best.weak ? key.substring(best.stemBegin, best.stemEnd) : null;
+        String weakStem = best.weak ? best.stem.form : null;
         return new Analysis(Collections.unmodifiableList(toWords(word, key, pos, best)), key,
                 weakStem);
     }
@@ -279,6 +290,7 @@ public class CliticAnalyser
         List<Candidate> candidates = new ArrayList<>();
         Candidate whole = null;
         double expectedSplit = 0;
+        double maxRate = 0;
         for (int conj = 0; conj <= 1; conj++) {
             if (conj == 1 && (n < 3 || CONJUNCTIONS.indexOf(key.charAt(0)) < 0)) {
                 break;
@@ -315,6 +327,7 @@ public class CliticAnalyser
                     }
                     if (rate < 1) {
                         expectedSplit = Math.max(expectedSplit, rate * count);
+                        maxRate = Math.max(maxRate, rate);
                         Candidate c = new Candidate(conj, prefix, stemBegin, stemEnd, reading,
                                 suffix, Math.log(rate) + Math.log(count + RANK_PRIOR[reading.rank]));
                         candidates.add(c);
@@ -331,17 +344,29 @@ public class CliticAnalyser
             // the expected split occurrences is evidence of the whole word
             double own = whole.stem.rank < RANK_SPELLING ? 0
                     : Math.max(0, whole.score - EXCESS_FACTOR * expectedSplit);
+            Reading wholeStem = whole.stem;
+            if (wholeStem.rank == RANK_UNKNOWN && ATTEST_MIN > 0) {
+                double excess = whole.score - expectedSplit;
+                if (whole.score >= ATTEST_MIN && excess >= ATTEST_RATIO * expectedSplit
+                        && maxRate < RARE_RATE) {
+                    // a word the lexicon lacks but the corpus uses far more than its clitic
+                    // readings explain: a name (مارك, not مار + ك)
+                    own = excess;
+                    wholeStem = new Reading(RANK_SPELLING, wholeStem.form, null, null, false);
+                }
+            }
             if (whole.stem.commonNoun && USE_DEF) {
                 own = Math.min(own, DEF_FACTOR * lexicon.frequency("ال" + ArabicNormalizer.normalize(whole.stem.form)));
             }
             candidates.add(new Candidate(whole.conj, whole.prefix, whole.stemBegin, whole.stemEnd,
-                    whole.stem, whole.suffix, Math.log(own + WHOLE_PRIOR_FACTOR * RANK_PRIOR[whole.stem.rank])));
+                    wholeStem, whole.suffix, Math.log(own + WHOLE_PRIOR_FACTOR * RANK_PRIOR[wholeStem.rank])));
         }
         Candidate best = null;
         boolean unknownWhole = whole != null && whole.stem.rank == RANK_UNKNOWN;
         for (Candidate c : candidates) {
             if (unknownWhole && c != candidates.get(candidates.size() - 1)
                     && c.stem.rank < RANK_FUNCTION && c.stemEnd - c.stemBegin <= UNSEEN_MAX
+                    && !(UNSEEN_SUF && THIRD_PERSON_SUFFIXES.contains(c.suffix))
                     && lexicon.frequency(ArabicNormalizer.normalize(c.stem.form)) < UNSEEN_COUNT) {
                 continue;
             }
@@ -350,7 +375,7 @@ public class CliticAnalyser
                 best = c;
             }
         }
-        if (unknownWhole && best != null && best.clitics() > 0 && best.suffix.isEmpty()
+        if (unknownWhole && best != null && best.clitics() > 0 && (best.suffix.isEmpty() || WEAK_SUFFIX && !THIRD_PERSON_SUFFIXES.contains(best.suffix))
                 && best.stem.rank < RANK_FUNCTION && !best.stem.form.startsWith(ARTICLE)
                 && !isHamzaAlef(best.stem.form.charAt(0))
                 && lexicon.frequency(ArabicNormalizer.normalize(best.stem.form)) < WEAK_MAX
@@ -461,7 +486,8 @@ public class CliticAnalyser
         }
         if (best == null && suffix.isEmpty() && prefix != Prefix.FUTURE
                 && lexicon.isSpellingWord(surface)
-                && (whole || !SPELL_FREQ || lexicon.frequency(ArabicNormalizer.normalize(surface)) > 0)) {
+                && (whole || !SPELL_FREQ || lexicon.frequency(ArabicNormalizer.normalize(surface)) > 0)
+                && (whole || !SPELL_POS || lexicon.lookupTolerant(surface).isEmpty())) {
             // a name or loanword of the spelling list (فيلم, لندن, واشنطن)
             best = new Reading(RANK_SPELLING, surface, null, null, true);
         }
@@ -469,10 +495,14 @@ public class CliticAnalyser
                 && surface.length() >= 3 && (HAMZA_START && isHamzaAlef(surface.charAt(0))
                         || lexicon.frequency(ArabicNormalizer.normalize(surface)) >= CORPUS_MIN
                         || WAW_RULE && conj == 1 && prefix == Prefix.NONE && key.charAt(0) == 'و'
+                                && !isVowelLetter(surface.charAt(0))
+                        || LAM_RULE && prefix == Prefix.LAM && surface.length() >= LAM_LEN
+                                && !isVowelLetter(surface.charAt(0))
+                        || BEH_RULE && prefix == Prefix.BEH && surface.length() >= LAM_LEN
                                 && !isVowelLetter(surface.charAt(0)))) {
             best = new Reading(RANK_ARTICLE_UNKNOWN, surface, null, null, false);
         }
-        if (best == null && SUFFIX_RULE && THIRD_PERSON_SUFFIXES.contains(suffix)
+        if (best == null && SUFFIX_RULE && (THIRD_PERSON_SUFFIXES.contains(suffix) || NA && suffix.equals("نا"))
                 && prefix != Prefix.FUTURE && surface.length() >= 3) {
             String form = surface;
             if (surface.endsWith("ت")) {
@@ -483,6 +513,15 @@ public class CliticAnalyser
             }
             if (lexicon.frequency(ArabicNormalizer.normalize(form)) >= CORPUS_MIN) {
                 best = new Reading(RANK_ARTICLE_UNKNOWN, form, null, null, false);
+            }
+            else if (DICT_SUFFIX && THIRD_PERSON_SUFFIXES.contains(suffix)) {
+                // the dictionary lists the stem but not its form with a pronoun (سلخ, غيب)
+                for (LexiconEntry e : lexicon.lookup(form)) {
+                    if ((e.isNoun() || e.isVerb()) && !e.hasAttachedPronoun()) {
+                        best = new Reading(RANK_ARTICLE_UNKNOWN, form, e.lemma(), null, false);
+                        break;
+                    }
+                }
             }
         }
         if (best == null && whole) {
