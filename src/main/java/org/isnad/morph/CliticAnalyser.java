@@ -22,29 +22,53 @@ import org.isnad.segment.ArabicCharacters;
  * nouns and before imperfect verbs) or the future particle س (before imperfect verbs only);</li>
  * <li>ل before the article writes لل: للحكومة is ل + الحكومة over "لحكومة";</li>
  * <li>pronoun suffixes {@link #PRONOUN_SUFFIXES} (the second person dual and feminine plural كما
- * and كن are left out: rare in news, and they end names such as بلينكن); ني only after verbs, ي only after nouns and
- * particles; first and second person suffixes (ك كم كما كن ي ني نا) only on stems that the
- * spelling list attests, as they are rare in news. The stem's surface changes are restored in the form: عليه → على + ه,
- * حكومته → حكومة + ه.</li>
+ * and كن are left out: rare in news, and they end names such as بلينكن); ني only after verbs,
+ * ي only after nouns and particles; first and second person suffixes (ك كم كما كن ي ني نا)
+ * only on stems that the spelling list attests, as they are rare in news. The stem's surface
+ * changes are restored in the form: عليه → على + ه, حكومته → حكومة + ه.</li>
  * </ul>
  *
  * <h2>Which analysis wins</h2>
  * Every way of peeling clitics off the word gives a candidate whose stem is looked up in the
  * lexicon (the dictionary's clitic flags must agree: a stem with a suffix must be listed with an
- * attached pronoun, a stem without one must be listed without; the article only on nouns). Each
+ * attached pronoun, a stem without one must be listed without; the article only on nouns; ب and
+ * ك only before nouns, ل before nouns and imperfect verbs, س only before imperfect verbs). Each
  * candidate gets the rank of its stem:
  * <ol>
- * <li>4: a closed-class word of Isnad's function-word list, or a dictionary particle (وقد → و +
+ * <li>5: a closed-class word of Isnad's function-word list, or a dictionary particle (وقد → و +
  * قد, لها → ل + ها, منه → من + ه);</li>
- * <li>3: a dictionary noun or verb, apart from imperatives (وقال → و + قال);</li>
+ * <li>4: a dictionary noun or verb, apart from imperatives (وقال → و + قال);</li>
+ * <li>3: a stem of the Ayaspell spelling list only (names and loanwords: لندن); after a clitic
+ * only when the corpus uses it;</li>
  * <li>2: a dictionary imperative only (rare in news, often a false reading of a clitic);</li>
- * <li>1: an unknown stem written with the article after a clear proclitic (بالكاظمي → ب +
- * الكاظمي, للكاظمي → ل + الكاظمي);</li>
+ * <li>1: an unknown stem that is clearly a word after its proclitic: written with the article
+ * (بالكاظمي → ب + الكاظمي), beginning with a hamza on alef (بأوسكار), used in the corpus
+ * (بدارفور, and before a pronoun: جثمانه → جثمان + ه), or a consonant after و or ل (وتويتر,
+ * لرويترز);</li>
  * <li>0: the whole word, unknown (ترمب, واشنطن).</li>
  * </ol>
- * The highest rank wins; among equal ranks, the candidate with fewer clitics, so a known word is
- * never split into other known words (وزير, ولايات, بيان, بلد stay whole); then the longer
- * stem. Words the lexicon lacks are split only at a proclitic before the article.
+ * <p>Candidates are compared by rank, except within three tiers (rank 5; ranks 3 and 4; ranks
+ * 0 to 2), where corpus frequencies decide ({@link WordFrequencies}, counts f of normalised
+ * forms). A split scores {@code log(rate(clitics) × (f(stem) + prior(rank)))}, with the
+ * per-word rates {@link #PROCLITIC_RATE} and {@link #SUFFIX_RATE} (multiplied for several
+ * clitics) and the pseudo-counts {@link #RANK_PRIOR}: the expected number of its uses. The
+ * whole word scores {@code log(own + prior(rank))}, where {@code own} is the part of its corpus
+ * count that its clitic readings do not explain: f(word) minus {@link #EXCESS_FACTOR} times the
+ * largest expected split count, and for a common noun at most {@link #DEFINITE_FACTOR} times
+ * the count of its form with the article (which no clitic reading can have). So ودعا is و +
+ * دعا (دعا is frequent, ودعا rare), بلغة is ب + لغة (البلغة is never used), while وزير,
+ * ولايات, بيان, بلد stay whole. Ties go to the attested stem, then to fewer clitics, then to the
+ * longer stem.
+ *
+ * <p>Foreign names that look like clitic + stem: a word the lexicon lacks is not split into a
+ * clitic and a short stem (at most {@value #UNSEEN_MAX_LENGTH} letters) that the corpus never
+ * uses (ويلز, فليم); an unknown word that the corpus uses at least {@value #ATTESTED_MIN} times
+ * and {@value #ATTESTED_RATIO} times more often than its split stays whole when the split needs
+ * a rare clitic (rate below {@value #RARE_RATE}: مارك is not مار + ك). A split of an unknown
+ * word into proclitics and a stem that the corpus hardly uses (fewer than
+ * {@value #WEAK_MAX_COUNT} times, never with the article) is <em>weak</em>:
+ * {@link #analyse(String, ToIntFunction)} keeps the word whole when its document repeats it and
+ * never writes the stem alone (بوتر, بنيامين in an article about them).
  *
  * <p>Not thread-safe: analyses are cached per word form in a bounded LRU map. Use one instance
  * per thread (the lexicon it reads is thread-safe and shared).
@@ -73,60 +97,43 @@ public class CliticAnalyser
     static final int RANK_ARTICLE_UNKNOWN = 1;
     static final int RANK_UNKNOWN = 0;
 
-    /** Pseudo-counts of a stem by rank (index = rank): the smoothing prior of its frequency. */
-    static final double[] RANK_PRIOR = { Double.parseDouble(System.getProperty("p0", "0.02")),
-            Double.parseDouble(System.getProperty("p1", "0.5")),
-            Double.parseDouble(System.getProperty("p2", "0.1")),
-            Double.parseDouble(System.getProperty("p3", "0.3")),
-            Double.parseDouble(System.getProperty("p4", "1")),
-            Double.parseDouble(System.getProperty("p5", "20")) };
-    /** Prior rate of each proclitic and suffix per word of news. */
-    static final Map<String, Double> CLITIC_RATE = Map.ofEntries(
-            Map.entry("و", Double.parseDouble(System.getProperty("qw", "0.08"))),
-            Map.entry("ف", Double.parseDouble(System.getProperty("qf", "0.01"))),
-            Map.entry("ب", Double.parseDouble(System.getProperty("qb", "0.05"))),
-            Map.entry("ل", Double.parseDouble(System.getProperty("ql", "0.04"))),
-            Map.entry("ك", Double.parseDouble(System.getProperty("qk", "0.007"))),
-            Map.entry("س", Double.parseDouble(System.getProperty("qs", "0.01"))));
-    static final Map<String, Double> SUFFIX_RATE = Map.ofEntries(
-            Map.entry("ه", Double.parseDouble(System.getProperty("sh", "0.024"))),
-            Map.entry("ها", Double.parseDouble(System.getProperty("sha", "0.018"))),
-            Map.entry("هم", Double.parseDouble(System.getProperty("shm", "0.0053"))),
-            Map.entry("هما", 0.001), Map.entry("هن", 0.0002),
-            Map.entry("نا", Double.parseDouble(System.getProperty("sna", "0.002"))),
-            Map.entry("ي", Double.parseDouble(System.getProperty("sy", "0.002"))),
-            Map.entry("ني", 0.0002),
-            Map.entry("ك", Double.parseDouble(System.getProperty("sk", "0.0015"))),
-            Map.entry("كم", 0.0003));
-    static final boolean OLD = Boolean.getBoolean("old");
-    static final boolean ALL = Boolean.getBoolean("all");
-    static final boolean DEBUG = Boolean.getBoolean("debug");
-    static final boolean UNSEEN_SUF = Boolean.getBoolean("unseensuf");
-    static final boolean DICT_SUFFIX = Boolean.getBoolean("dictsuf");
-    static final double RARE_RATE = Double.parseDouble(System.getProperty("rare", "0.01"));
-    static final boolean SPELL_POS = !Boolean.getBoolean("nospellpos");
-    static final boolean LAM_RULE = Boolean.getBoolean("lamrule");
-    static final boolean BEH_RULE = Boolean.getBoolean("behrule");
-    static final int LAM_LEN = Integer.getInteger("lamlen", 4);
-    static final int ATTEST_MIN = Integer.getInteger("amin", 3);
-    static final double ATTEST_RATIO = Double.parseDouble(System.getProperty("aratio", "3"));
-    static final boolean WEAK_SUFFIX = Boolean.getBoolean("weaksuf");
-    static final boolean NA = !Boolean.getBoolean("nona");
-    static final double WHOLE_PRIOR_FACTOR = Double.parseDouble(System.getProperty("wf", "1"));
-    static final int WEAK_MAX = Integer.getInteger("weak", 3);
-    static final boolean WEAK_DEF = !Boolean.getBoolean("noweakdef");
-    static final int DOCUMENT_REPEATS = Integer.getInteger("repeats", 2);
-    static final boolean STEM_DEF = Boolean.getBoolean("stemdef");
-    static final boolean WAW_RULE = !Boolean.getBoolean("nowaw");
-    static final boolean SUFFIX_RULE = !Boolean.getBoolean("nosuf");
-    static final int UNSEEN_MAX = Integer.getInteger("unseen", 3);
-    static final int UNSEEN_COUNT = Integer.getInteger("ucount", 1);
-    static final boolean SPELL_FREQ = !Boolean.getBoolean("nospell");
-    static final boolean HAMZA_START = !Boolean.getBoolean("nohamza");
-    static final int CORPUS_MIN = Integer.getInteger("cmin", 2);
-    static final boolean USE_DEF = !Boolean.getBoolean("nodef");
-    static final boolean LOW = !Boolean.getBoolean("nolow");
-    static final double DEF_FACTOR = Double.parseDouble(System.getProperty("def", "2"));
+    /**
+     * Pseudo-counts (smoothing priors) of a stem's corpus frequency, by rank (index = rank):
+     * what a stem of that kind is worth when the corpus never saw it.
+     */
+    static final double[] RANK_PRIOR = { 0.02, 0.5, 0.1, 0.3, 0.3, 20 };
+    /**
+     * Rates of the proclitics per word of news: و from the separated conjunctions of NewsFANE
+     * (7 % of its tokens); ب ل ك ف after the Arabic treebank literature; س is the rate before
+     * an imperfect verb, the only place where it is tried.
+     */
+    static final Map<Character, Double> PROCLITIC_RATE = Map.of('و', 0.08, 'ف', 0.01, 'ب', 0.05,
+            'ل', 0.04, 'ك', 0.007, 'س', 0.1);
+    /** Rates of the pronoun suffixes per word, from the separated suffixes of NewsFANE. */
+    static final Map<String, Double> SUFFIX_RATE = Map.ofEntries(Map.entry("ه", 0.024),
+            Map.entry("ها", 0.018), Map.entry("هم", 0.0053), Map.entry("هما", 0.001),
+            Map.entry("هن", 0.0002), Map.entry("نا", 0.002), Map.entry("ي", 0.002),
+            Map.entry("ني", 0.0002), Map.entry("ك", 0.0015), Map.entry("كم", 0.0003));
+    /** The corpus counts of a glued form must exceed this many times the expected split ones. */
+    static final double EXCESS_FACTOR = 2;
+    /** A common noun's own uses: at most this many times its uses with the article. */
+    static final double DEFINITE_FACTOR = 2;
+    /** Corpus count from which an unknown stem is taken as a word. */
+    static final int CORPUS_MIN = 2;
+    /** Stems this short must have been seen in the corpus to be split off an unknown word. */
+    static final int UNSEEN_MAX_LENGTH = 3;
+    /** Below this corpus count a stem split off an unknown word is weakly supported. */
+    static final int WEAK_MAX_COUNT = 3;
+    /** Repeats of an unknown word in a document that undo a weakly supported split. */
+    static final int DOCUMENT_REPEATS = 2;
+    /** Corpus count from which an unknown word is attested as a whole against rare clitics. */
+    static final int ATTESTED_MIN = 2;
+    /** Clitic rates below this are rare: corpus counts of the whole word outweigh them. */
+    static final double RARE_RATE = 0.005;
+    /** Attested unknown words must be used this many times more often than their split. */
+    static final double ATTESTED_RATIO = 3;
+    /** Unknown stems after ل must be at least this long (ل before a consonant). */
+    static final int LAM_UNKNOWN_MIN_LENGTH = 4;
 
     private static final int DEFAULT_CACHE_SIZE = 100_000;
 
@@ -322,9 +329,6 @@ public class CliticAnalyser
                     double rate = cliticRate(key, conj, prefix, suffix);
                     String stemKey = ArabicNormalizer.normalize(reading.form);
                     int count = lexicon.frequency(stemKey);
-                    if (STEM_DEF && rate < 1 && reading.commonNoun && !stemKey.startsWith("ال")) {
-                        count += lexicon.frequency("ال" + stemKey);
-                    }
                     if (rate < 1) {
                         expectedSplit = Math.max(expectedSplit, rate * count);
                         maxRate = Math.max(maxRate, rate);
@@ -345,9 +349,9 @@ public class CliticAnalyser
             double own = whole.stem.rank < RANK_SPELLING ? 0
                     : Math.max(0, whole.score - EXCESS_FACTOR * expectedSplit);
             Reading wholeStem = whole.stem;
-            if (wholeStem.rank == RANK_UNKNOWN && ATTEST_MIN > 0) {
+            if (wholeStem.rank == RANK_UNKNOWN) {
                 double excess = whole.score - expectedSplit;
-                if (whole.score >= ATTEST_MIN && excess >= ATTEST_RATIO * expectedSplit
+                if (whole.score >= ATTESTED_MIN && excess >= ATTESTED_RATIO * expectedSplit
                         && maxRate < RARE_RATE) {
                     // a word the lexicon lacks but the corpus uses far more than its clitic
                     // readings explain: a name (مارك, not مار + ك)
@@ -355,46 +359,50 @@ public class CliticAnalyser
                     wholeStem = new Reading(RANK_SPELLING, wholeStem.form, null, null, false);
                 }
             }
-            if (whole.stem.commonNoun && USE_DEF) {
-                own = Math.min(own, DEF_FACTOR * lexicon.frequency("ال" + ArabicNormalizer.normalize(whole.stem.form)));
+            if (whole.stem.commonNoun) {
+                // a common noun used in its own right is also used with the article, which no
+                // clitic reading can be (البلغة does not occur: بلغة is ب + لغة)
+                own = Math.min(own, DEFINITE_FACTOR
+                        * lexicon.frequency(ARTICLE + ArabicNormalizer.normalize(whole.stem.form)));
             }
             candidates.add(new Candidate(whole.conj, whole.prefix, whole.stemBegin, whole.stemEnd,
-                    wholeStem, whole.suffix, Math.log(own + WHOLE_PRIOR_FACTOR * RANK_PRIOR[wholeStem.rank])));
+                    wholeStem, whole.suffix, Math.log(own + RANK_PRIOR[wholeStem.rank])));
         }
         Candidate best = null;
         boolean unknownWhole = whole != null && whole.stem.rank == RANK_UNKNOWN;
         for (Candidate c : candidates) {
-            if (unknownWhole && c != candidates.get(candidates.size() - 1)
-                    && c.stem.rank < RANK_FUNCTION && c.stemEnd - c.stemBegin <= UNSEEN_MAX
-                    && !(UNSEEN_SUF && THIRD_PERSON_SUFFIXES.contains(c.suffix))
-                    && lexicon.frequency(ArabicNormalizer.normalize(c.stem.form)) < UNSEEN_COUNT) {
+            if (unknownWhole && c.clitics() > 0 && c.stem.rank < RANK_FUNCTION
+                    && c.stemEnd - c.stemBegin <= UNSEEN_MAX_LENGTH
+                    && !THIRD_PERSON_SUFFIXES.contains(c.suffix)
+                    && lexicon.frequency(ArabicNormalizer.normalize(c.stem.form)) == 0) {
+                // a short stem that a news corpus never uses is a rare word: ويلز is not و +
+                // يلز, فليم not ف + ليم
                 continue;
             }
-            if (DEBUG) System.err.println("  " + key + " " + c);
             if (best == null || better(c, best)) {
                 best = c;
             }
         }
-        if (unknownWhole && best != null && best.clitics() > 0 && (best.suffix.isEmpty() || WEAK_SUFFIX && !THIRD_PERSON_SUFFIXES.contains(best.suffix))
+        if (unknownWhole && best != null && best.clitics() > 0 && best.suffix.isEmpty()
                 && best.stem.rank < RANK_FUNCTION && !best.stem.form.startsWith(ARTICLE)
-                && !isHamzaAlef(best.stem.form.charAt(0))
-                && lexicon.frequency(ArabicNormalizer.normalize(best.stem.form)) < WEAK_MAX
-                && (!WEAK_DEF || lexicon.frequency("ال" + ArabicNormalizer.normalize(best.stem.form)) == 0)) {
-            return best.weakened();
+                && !isHamzaAlef(best.stem.form.charAt(0))) {
+            String stemKey = ArabicNormalizer.normalize(best.stem.form);
+            if (lexicon.frequency(stemKey) < WEAK_MAX_COUNT
+                    && lexicon.frequency(ARTICLE + stemKey) == 0) {
+                return best.weakened();
+            }
         }
         return best;
     }
-
-    static final double EXCESS_FACTOR = Double.parseDouble(System.getProperty("k", "2"));
 
     private static double cliticRate(String key, int conj, Prefix prefix, String suffix)
     {
         double rate = 1;
         if (conj == 1) {
-            rate *= CLITIC_RATE.get(key.substring(0, 1));
+            rate *= PROCLITIC_RATE.get(key.charAt(0));
         }
         if (prefix != Prefix.NONE) {
-            rate *= CLITIC_RATE.get(key.substring(conj, conj + 1));
+            rate *= PROCLITIC_RATE.get(key.charAt(conj));
         }
         if (!suffix.isEmpty()) {
             rate *= SUFFIX_RATE.get(suffix);
@@ -404,8 +412,7 @@ public class CliticAnalyser
 
     private static boolean better(Candidate a, Candidate b)
     {
-        if (!OLD && a.score != b.score && (ALL || a.stem.rank >= RANK_SPELLING && b.stem.rank >= RANK_SPELLING && a.stem.rank < RANK_FUNCTION && b.stem.rank < RANK_FUNCTION
-                || LOW && a.stem.rank <= RANK_IMPERATIVE && b.stem.rank <= RANK_IMPERATIVE)) {
+        if (a.score != b.score && tier(a.stem.rank) == tier(b.stem.rank)) {
             return a.score > b.score;
         }
         if (a.stem.rank != b.stem.rank) {
@@ -425,6 +432,15 @@ public class CliticAnalyser
             return a.suffix.isEmpty();
         }
         return a.stemEnd - a.stemBegin > b.stemEnd - b.stemBegin;
+    }
+
+    /**
+     * Ranks whose candidates are weighed by corpus frequency against each other: function words
+     * alone; dictionary and spelling-list words; imperatives and unknown words.
+     */
+    private static int tier(int rank)
+    {
+        return rank == RANK_FUNCTION ? 2 : rank >= RANK_SPELLING ? 1 : 0;
     }
 
     private static boolean prefixMatches(String key, int conj, Prefix prefix)
@@ -486,24 +502,18 @@ public class CliticAnalyser
         }
         if (best == null && suffix.isEmpty() && prefix != Prefix.FUTURE
                 && lexicon.isSpellingWord(surface)
-                && (whole || !SPELL_FREQ || lexicon.frequency(ArabicNormalizer.normalize(surface)) > 0)
-                && (whole || !SPELL_POS || lexicon.lookupTolerant(surface).isEmpty())) {
-            // a name or loanword of the spelling list (فيلم, لندن, واشنطن)
+                && (whole || lexicon.frequency(ArabicNormalizer.normalize(surface)) > 0)) {
+            // a name or loanword of the spelling list (فيلم, لندن, واشنطن); after a clitic only
+            // when the corpus uses it, as the list also holds rare and odd stems (يلز, ليم)
             best = new Reading(RANK_SPELLING, surface, null, null, true);
         }
         if (best == null && !whole && suffix.isEmpty() && prefix != Prefix.FUTURE
-                && surface.length() >= 3 && (HAMZA_START && isHamzaAlef(surface.charAt(0))
-                        || lexicon.frequency(ArabicNormalizer.normalize(surface)) >= CORPUS_MIN
-                        || WAW_RULE && conj == 1 && prefix == Prefix.NONE && key.charAt(0) == 'و'
-                                && !isVowelLetter(surface.charAt(0))
-                        || LAM_RULE && prefix == Prefix.LAM && surface.length() >= LAM_LEN
-                                && !isVowelLetter(surface.charAt(0))
-                        || BEH_RULE && prefix == Prefix.BEH && surface.length() >= LAM_LEN
-                                && !isVowelLetter(surface.charAt(0)))) {
+                && surface.length() >= 3 && clearUnknownStem(key, conj, prefix, surface)) {
             best = new Reading(RANK_ARTICLE_UNKNOWN, surface, null, null, false);
         }
-        if (best == null && SUFFIX_RULE && (THIRD_PERSON_SUFFIXES.contains(suffix) || NA && suffix.equals("نا"))
+        if (best == null && (THIRD_PERSON_SUFFIXES.contains(suffix) || suffix.equals("نا"))
                 && prefix != Prefix.FUTURE && surface.length() >= 3) {
+            // a stem the dictionary lacks but the corpus uses, before a pronoun (جثمانه)
             String form = surface;
             if (surface.endsWith("ت")) {
                 String feminine = surface.substring(0, surface.length() - 1) + "ة";
@@ -513,15 +523,6 @@ public class CliticAnalyser
             }
             if (lexicon.frequency(ArabicNormalizer.normalize(form)) >= CORPUS_MIN) {
                 best = new Reading(RANK_ARTICLE_UNKNOWN, form, null, null, false);
-            }
-            else if (DICT_SUFFIX && THIRD_PERSON_SUFFIXES.contains(suffix)) {
-                // the dictionary lists the stem but not its form with a pronoun (سلخ, غيب)
-                for (LexiconEntry e : lexicon.lookup(form)) {
-                    if ((e.isNoun() || e.isVerb()) && !e.hasAttachedPronoun()) {
-                        best = new Reading(RANK_ARTICLE_UNKNOWN, form, e.lemma(), null, false);
-                        break;
-                    }
-                }
             }
         }
         if (best == null && whole) {
@@ -588,6 +589,25 @@ public class CliticAnalyser
         default:
             return false;
         }
+    }
+
+    /**
+     * Whether an unknown stem after these proclitics is clearly a word of its own: it starts
+     * with a hamza on alef (وإدواردو, بأوسكار: a hamza seat begins a word), the corpus uses it
+     * (بدارفور), or it follows و or ل with a consonant (وتويتر, لرويترز), where a transliterated
+     * name beginning with W or L would show a vowel letter (ويلز, لوكاس).
+     */
+    private boolean clearUnknownStem(String key, int conj, Prefix prefix, String surface)
+    {
+        if (isHamzaAlef(surface.charAt(0))
+                || lexicon.frequency(ArabicNormalizer.normalize(surface)) >= CORPUS_MIN) {
+            return true;
+        }
+        if (isVowelLetter(surface.charAt(0))) {
+            return false;
+        }
+        return conj == 1 && prefix == Prefix.NONE && key.charAt(0) == 'و'
+                || prefix == Prefix.LAM && surface.length() >= LAM_UNKNOWN_MIN_LENGTH;
     }
 
     private static boolean isVowelLetter(char c)
