@@ -38,8 +38,8 @@ import org.isnad.segment.ArabicCharacters;
  * <li>5: a closed-class word of Isnad's function-word list, or a dictionary particle (وقد → و +
  * قد, لها → ل + ها, منه → من + ه);</li>
  * <li>4: a dictionary noun or verb, apart from imperatives (وقال → و + قال);</li>
- * <li>3: a stem of the Ayaspell spelling list only (names and loanwords: لندن); after a clitic
- * only when the corpus uses it;</li>
+ * <li>3: a stem of the Ayaspell spelling list only (names and loanwords: لندن); after a rare
+ * clitic (see below) only when the corpus uses it;</li>
  * <li>2: a dictionary imperative only (rare in news, often a false reading of a clitic);</li>
  * <li>1: an unknown stem that is clearly a word after its proclitic: written with the article
  * (بالكاظمي → ب + الكاظمي), beginning with a hamza on alef (بأوسكار), used in the corpus
@@ -61,8 +61,8 @@ import org.isnad.segment.ArabicCharacters;
  * longer stem.
  *
  * <p>Foreign names that look like clitic + stem: a word the lexicon lacks is not split into a
- * clitic and a short stem (at most {@value #UNSEEN_MAX_LENGTH} letters) that the corpus never
- * uses (ويلز, فليم); an unknown word that the corpus uses at least {@value #ATTESTED_MIN} times
+ * rare clitic (rate below {@value #UNSEEN_RATE}: ف, ك, first and second person suffixes) and a
+ * short stem (at most {@value #UNSEEN_MAX_LENGTH} letters) that the corpus never uses (فليم); an unknown word that the corpus uses at least {@value #ATTESTED_MIN} times
  * and {@value #ATTESTED_RATIO} times more often than its split stays whole when the split needs
  * a rare clitic (rate below {@value #RARE_RATE}: مارك is not مار + ك). A split of an unknown
  * word into proclitics and a stem that the corpus hardly uses (fewer than
@@ -120,8 +120,13 @@ public class CliticAnalyser
     static final double DEFINITE_FACTOR = 2;
     /** Corpus count from which an unknown stem is taken as a word. */
     static final int CORPUS_MIN = 2;
-    /** Stems this short must have been seen in the corpus to be split off an unknown word. */
+    /**
+     * Stems this short must have been seen in the corpus to be split off an unknown word by
+     * clitics rarer than {@link #UNSEEN_RATE}.
+     */
     static final int UNSEEN_MAX_LENGTH = 3;
+    /** Clitics rarer than this (ف, ك, first and second person suffixes) need seen short stems. */
+    static final double UNSEEN_RATE = 0.02;
     /** Below this corpus count a stem split off an unknown word is weakly supported. */
     static final int WEAK_MAX_COUNT = 3;
     /** Repeats of an unknown word in a document that undo a weakly supported split. */
@@ -373,10 +378,11 @@ public class CliticAnalyser
         for (Candidate c : candidates) {
             if (unknownWhole && c.clitics() > 0 && c.stem.rank < RANK_FUNCTION
                     && c.stemEnd - c.stemBegin <= UNSEEN_MAX_LENGTH
+                    && cliticRate(key, c.conj, c.prefix, c.suffix) < UNSEEN_RATE
                     && !THIRD_PERSON_SUFFIXES.contains(c.suffix)
                     && lexicon.frequency(ArabicNormalizer.normalize(c.stem.form)) == 0) {
-                // a short stem that a news corpus never uses is a rare word: ويلز is not و +
-                // يلز, فليم not ف + ليم
+                // a rare clitic and a short stem that a news corpus never uses: فليم is not
+                // ف + ليم, موجيك not موجي + ك
                 continue;
             }
             if (best == null || better(c, best)) {
@@ -502,9 +508,10 @@ public class CliticAnalyser
         }
         if (best == null && suffix.isEmpty() && prefix != Prefix.FUTURE
                 && lexicon.isSpellingWord(surface)
-                && (whole || lexicon.frequency(ArabicNormalizer.normalize(surface)) > 0)) {
-            // a name or loanword of the spelling list (فيلم, لندن, واشنطن); after a clitic only
-            // when the corpus uses it, as the list also holds rare and odd stems (يلز, ليم)
+                && (whole || lexicon.frequency(ArabicNormalizer.normalize(surface)) > 0
+                        || cliticRate(key, conj, prefix, suffix) >= UNSEEN_RATE)) {
+            // a name or loanword of the spelling list (فيلم, لندن, واشنطن); after a rare clitic
+            // only when the corpus uses it, as the list also holds rare and odd stems (ليم)
             best = new Reading(RANK_SPELLING, surface, null, null, true);
         }
         if (best == null && !whole && suffix.isEmpty() && prefix != Prefix.FUTURE
