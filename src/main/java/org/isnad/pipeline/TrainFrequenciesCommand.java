@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code isnad train frequencies --data FILE... -o FILE [--min-count N]}: counts the normalised
+ * {@code isnad train frequencies --data FILE... -o FILE [--min-count N] [--note TEXT]...}: counts the normalised
  * Arabic tokens of column files (the first field of each line: CoNLL, BIO) and writes the word
  * frequency table that {@link org.isnad.morph.CliticAnalyser} reads
  * ({@value org.isnad.morph.WordFrequencies#RESOURCE}).
@@ -37,6 +37,10 @@ public class TrainFrequenciesCommand
             description = "Leave out forms seen fewer times (default ${DEFAULT-VALUE}).")
     int minCount;
 
+    @Option(names = "--note", description = "A comment line for the table's header, such as the "
+            + "sources and their licences (repeatable).")
+    List<String> notes = new ArrayList<>();
+
     @Override
     public Integer call()
         throws Exception
@@ -53,6 +57,7 @@ public class TrainFrequenciesCommand
                 + String.join(" ", data.stream().map(p -> p.getFileName().toString()).toList()));
         comments.add(tokens + " Arabic tokens, " + counts.size() + " forms, " + kept
                 + " forms with count >= " + minCount + ".");
+        comments.addAll(notes);
         AtomicFiles.write(output, out -> {
             Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             WordFrequencies.write(counts, minCount, comments, w);
