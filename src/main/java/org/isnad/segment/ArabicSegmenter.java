@@ -39,7 +39,9 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.TokenForm;
  * text, a {@link SurfaceForm} (value = the whole word) over every split word, a {@link TokenForm}
  * wherever the form differs from the covered text (للحكومة → ل + "لحكومة" with form الحكومة;
  * diacritics, tatweel), a {@link Lemma} on every Token the lexicon knows and a {@link POS} with the
- * UD UPOS as coarse value where the analysis makes it unambiguous.
+ * UD UPOS as coarse value where the analysis makes it unambiguous. A word the lexicon lacks that
+ * the document repeats, and whose would-be stem it never writes alone, is kept whole (a name such
+ * as بوتر, not ب + وتر; see {@link CliticAnalyser#analyse(String, java.util.function.ToIntFunction)}).
  */
 @ResourceMetaData(name = "Isnad Arabic Segmenter")
 @LanguageCapability("ar")
