@@ -300,6 +300,9 @@ public final class NamedEntityFinder
                 continue;
             }
             for (int strip : s.strips(i)) {
+                if (len == 1 && isExcluded(s.bodyRaw(i, strip), s.body(i, strip))) {
+                    continue;
+                }
                 DocName name = docNames.get(s.phraseText(i, i + len, strip));
                 if (name != null) {
                     return new Candidate(i + len).add(
@@ -363,6 +366,16 @@ public final class NamedEntityFinder
             return null;
         }
         j = adjectives(s, j, i + MAX_ORG_WORDS, false);
+        if (j + 1 < s.size && s.isWord[j] && s.norm[j].startsWith("\u0644\u0644") && s.norm[j].length() > 4
+                && !isExcluded(s.raw[j], s.norm[j])) {
+            j = adjectives(s, j + 1, i + MAX_ORG_WORDS, false); // مركز بابل للصحة النفسية
+        }
+        if (j + 2 < s.size && s.norm[j].equals("\u0641\u064A") && lexicon.isOrgHead(s.norm[j + 1])) {
+            Candidate inner = orgHeadRule(s, j + 1, docNames); // نقابة العاملين في جامعة بيرزيت
+            if (inner != null) {
+                j = inner.endToken;
+            }
+        }
         String text = s.phraseText(i, j, strip);
         return new Candidate(j).add(mention(s, i, strip, j, ORG, key(ORG, canonical(text))), true);
     }
@@ -398,27 +411,31 @@ public final class NamedEntityFinder
                 break;
             }
         }
-        if (strip < 0 || i + 1 >= s.size || !s.isWord[i + 1]) {
+        int h = i + 1;
+        while (h < s.size && h - i < 3 && s.isWord[h] && lexicon.isPlaceHead(s.norm[h])) {
+            h++;
+        }
+        if (strip < 0 || h >= s.size || !s.isWord[h]) {
             return null;
         }
-        int[] phrase = longestPhrase(s, i + 1, false);
+        int[] phrase = longestPhrase(s, h, false);
         if (phrase != null) {
-            NerLexicon.Phrase p = lexicon.phrase(s.phraseText(i + 1, phrase[0], 0));
+            NerLexicon.Phrase p = lexicon.phrase(s.phraseText(h, phrase[0], 0));
             if (p.type().equals(GPE) || p.type().equals(LOC)) {
                 return new Candidate(phrase[0]).add(mention(s, i, strip, phrase[0], p.type(),
                         key(p.type(), p.canonical())), true);
             }
             return null;
         }
-        int j = i + 1;
-        while (j < s.size && j - i <= 2 && s.isWord[j] && isUnknown(s.raw[j])
+        int j = h;
+        while (j < s.size && j - h <= 1 && s.isWord[j] && isUnknown(s.raw[j])
                 && !startsWithConjunction(s, j) && !isExcluded(s.raw[j], s.norm[j])) {
             j++;
         }
-        if (j == i + 1) {
+        if (j == h) {
             return null;
         }
-        String name = s.phraseText(i + 1, j, 0);
+        String name = s.phraseText(h, j, 0);
         return new Candidate(j).add(mention(s, i, strip, j, GPE, key(GPE, canonical(name))), true);
     }
 
@@ -460,10 +477,6 @@ public final class NamedEntityFinder
         int strip = 0;
         boolean context = i > 0 && s.isWord[i - 1] && lexicon.isPlacePreposition(s.norm[i - 1]);
         String raw = s.raw[i];
-        if (!context && raw.length() > 4 && raw.charAt(0) == BEH) {
-            context = true;
-            strip = 1;
-        }
         if (!context) {
             return null;
         }
@@ -505,7 +518,8 @@ public final class NamedEntityFinder
                 break;
             }
             if (lexicon.isParticle(norm)) {
-                if (j + 1 < s.size && s.isWord[j + 1] && nameWord(s.raw[j + 1], s.norm[j + 1], docNames)) {
+                if (j + 1 < s.size && s.isWord[j + 1] && s.raw[j + 1].length() >= 2
+                        && !isExcluded(s.raw[j + 1], s.norm[j + 1]) && !startsWithConjunction(s, j + 1)) {
                     j += 2;
                     words += 2;
                     continue;
@@ -521,11 +535,14 @@ public final class NamedEntityFinder
                 words++;
                 continue;
             }
-            if (!first && words == 1 && firstIsFirstName && !firstAmbiguous
-                    && !norm.startsWith(ARTICLE) && !isExcluded(raw, norm)
-                    && lexicon.phrase(norm) == null && isArabicWord(raw) && raw.length() >= 3
-                    && nextEndsName(s, j + 1)) {
-                // a known noun as family name right after a first name: جبار درويش
+            boolean afterFirstName = !first && lexicon.isFirstName(s.norm[j - 1])
+                    && !lexicon.isAmbiguousFirstName(s.norm[j - 1]) && !firstAmbiguous;
+            NerLexicon.Phrase known = lexicon.phrase(norm);
+            if (afterFirstName && !isExcluded(raw, norm) && isArabicWord(raw) && raw.length() >= 3
+                    && (known == null && !norm.startsWith(ARTICLE)
+                            || known != null && known.type().equals(NORP) && norm.startsWith(ARTICLE)
+                                    && norm.endsWith("\u064A"))) {
+                // a known noun or nisba as family name after a first name: جبار درويش, محمود المصري
                 j++;
                 words++;
                 continue;
@@ -647,7 +664,7 @@ public final class NamedEntityFinder
             }
             break;
         }
-        if (needNationality && !nationality) {
+        if (needNationality && !nationality && end - j < 2) {
             return j;
         }
         return end;
