@@ -38,12 +38,18 @@ public final class BioCorpus
             int number = 0;
             while ((line = reader.readLine()) != null) {
                 number++;
-                String cleaned = line.replace("\u200E", "").replace("\uFEFF", "").strip();
+                String cleaned = line.replace("\uFEFF", "").strip();
                 if (cleaned.isEmpty()) {
                     flush(sentences, tokens, tags);
                     continue;
                 }
                 String[] parts = cleaned.split("[ \t]+");
+                if (parts.length >= 2) {
+                    parts[0] = parts[0].replace("\u200E", "");
+                    if (parts[0].isEmpty()) {
+                        continue; // a token of nothing but a LEFT-TO-RIGHT MARK
+                    }
+                }
                 if (parts.length < 2) {
                     throw new IOException(file + ":" + number + ": expected token and tag: " + line);
                 }
