@@ -3,7 +3,10 @@ package org.isnad.pipeline;
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.fit.factory.ExternalResourceFactory;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.isnad.ner.ArabicNamedEntityRecognizer;
+import org.isnad.ner.NerLexiconResource;
 import org.isnad.segment.ArabicSegmenter;
 
 /**
@@ -26,6 +29,21 @@ public final class IsnadPipeline
     }
 
     /**
+     * Named entities (NamedEntity with value and identifier) and time expressions, with the
+     * lexicons bound as a shared resource.
+     */
+    public static AnalysisEngineDescription createNamedEntityRecognizer(Object... parameters)
+        throws ResourceInitializationException
+    {
+        Object[] all = new Object[parameters.length + 2];
+        all[0] = ArabicNamedEntityRecognizer.RES_LEXICON;
+        all[1] = ExternalResourceFactory.createSharedResourceDescription(
+                "classpath:org/isnad/lexicon/ner-places.txt", NerLexiconResource.class);
+        System.arraycopy(parameters, 0, all, 2, parameters.length);
+        return createEngineDescription(ArabicNamedEntityRecognizer.class, all);
+    }
+
+    /**
      * The whole Isnad pipeline: segmenter → named entities → quotations → events. Every stage
      * runs with its default parameters; build your own aggregate from the stage factories to
      * change them.
@@ -33,6 +51,6 @@ public final class IsnadPipeline
     public static AnalysisEngineDescription createAggregate()
         throws ResourceInitializationException
     {
-        return createEngineDescription(createSegmenter());
+        return createEngineDescription(createSegmenter(), createNamedEntityRecognizer());
     }
 }
