@@ -7,6 +7,11 @@ import org.apache.uima.fit.factory.ExternalResourceFactory;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.isnad.ner.ArabicNamedEntityRecognizer;
 import org.isnad.ner.NerLexiconResource;
+import org.isnad.quote.CueLexicon;
+import org.isnad.quote.CueLexiconResource;
+import org.isnad.quote.QuotationAnnotator;
+import org.isnad.quote.SpeakerLexicon;
+import org.isnad.quote.SpeakerLexiconResource;
 import org.isnad.segment.ArabicSegmenter;
 
 /**
@@ -44,6 +49,25 @@ public final class IsnadPipeline
     }
 
     /**
+     * Quotations (direct, indirect, mixed) with their QuoteCue and QuoteSource, the cue and
+     * speaker lexicons bound as shared resources.
+     */
+    public static AnalysisEngineDescription createQuotationAnnotator(Object... parameters)
+        throws ResourceInitializationException
+    {
+        Object[] all = new Object[parameters.length + 4];
+        all[0] = QuotationAnnotator.RES_CUES;
+        all[1] = ExternalResourceFactory.createSharedResourceDescription(
+                "classpath:" + CueLexicon.DEFAULT_LOCATION.substring(1), CueLexiconResource.class);
+        all[2] = QuotationAnnotator.RES_SPEAKERS;
+        all[3] = ExternalResourceFactory.createSharedResourceDescription(
+                "classpath:" + SpeakerLexicon.DEFAULT_LOCATION.substring(1),
+                SpeakerLexiconResource.class);
+        System.arraycopy(parameters, 0, all, 4, parameters.length);
+        return createEngineDescription(QuotationAnnotator.class, all);
+    }
+
+    /**
      * The whole Isnad pipeline: segmenter → named entities → quotations → events. Every stage
      * runs with its default parameters; build your own aggregate from the stage factories to
      * change them.
@@ -51,6 +75,7 @@ public final class IsnadPipeline
     public static AnalysisEngineDescription createAggregate()
         throws ResourceInitializationException
     {
-        return createEngineDescription(createSegmenter(), createNamedEntityRecognizer());
+        return createEngineDescription(createSegmenter(), createNamedEntityRecognizer(),
+                createQuotationAnnotator());
     }
 }

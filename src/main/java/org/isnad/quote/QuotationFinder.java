@@ -1008,7 +1008,8 @@ public final class QuotationFinder
             }
             Mention m = mentionAt[i];
             if (m != null) {
-                return personInPhrase(i, fromMention(m));
+                return "PER".equals(m.type()) ? personFromMention(i)
+                        : personInPhrase(i, fromMention(m));
             }
             if (proclitic == 0 && isStop(i)) {
                 return null;
@@ -1016,17 +1017,19 @@ public final class QuotationFinder
             if (proclitic > 0 && (w.get(i).punctuation() || !QuoteText.isArabicWord(w.get(i).text()))) {
                 return null;
             }
+            String firstNorm = proclitic > 0 ? restoreArticle(w.get(i).norm(), proclitic)
+                    : w.get(i).norm();
+            SpeakerLexicon.Label firstLabel = proclitic > 0 ? speakers.label(firstNorm) : label(i);
+            boolean nominal = firstLabel == SpeakerLexicon.Label.ORG
+                    || firstLabel == SpeakerLexicon.Label.DOC;
             int end = i + 1;
             while (end < n && end - i < 7 && !sentenceBreakBefore(end) && !isStop(end)) {
-                if (mentionAt[end] != null && mentionAt[end].type().equals("PER")) {
-                    return fromMention(mentionAt[end]);
+                if (!nominal && mentionAt[end] != null && "PER".equals(mentionAt[end].type())) {
+                    return personFromMention(end);
                 }
                 end++;
             }
             // [i, end) is the phrase
-            String firstNorm = proclitic > 0 ? restoreArticle(w.get(i).norm(), proclitic)
-                    : w.get(i).norm();
-            SpeakerLexicon.Label firstLabel = proclitic > 0 ? speakers.label(firstNorm) : label(i);
             if (firstLabel == SpeakerLexicon.Label.TITLE) {
                 int t = i + 1;
                 while (t < end && (label(t) == SpeakerLexicon.Label.TITLE
@@ -1134,6 +1137,9 @@ public final class QuotationFinder
                 return null;
             }
             int t = comma + 1;
+            if (t < n && mentionAt[t] != null && "PER".equals(mentionAt[t].type())) {
+                return personFromMention(t);
+            }
             if (t >= n || !nameLike(t) || QuoteText.hasArticle(w.get(t).norm())) {
                 return null;
             }
@@ -1212,6 +1218,20 @@ public final class QuotationFinder
                     Speaker.Gender.UNKNOWN);
         }
 
+        /**
+         * A person entity starting at word i; when name words the recogniser left out follow it
+         * (أحمد | الصحاف), the longer name wins and the entity identifier is dropped.
+         */
+        private Speaker personFromMention(int i)
+        {
+            Mention m = mentionAt[i];
+            int run = nameRun(i, Math.min(n, i + 3));
+            if (run - 1 > mentionEndWord[i]) {
+                return person(i, run, i);
+            }
+            return fromMention(m);
+        }
+
         /** If a person entity lies in the phrase that starts with an entity, prefer it. */
         private Speaker personInPhrase(int i, Speaker first)
         {
@@ -1221,7 +1241,7 @@ public final class QuotationFinder
             int j = mentionEndWord[i] + 1;
             for (int steps = 0; j < n && steps < 4 && !isStop(j); steps++, j++) {
                 if (mentionAt[j] != null && "PER".equals(mentionAt[j].type())) {
-                    return fromMention(mentionAt[j]);
+                    return personFromMention(j);
                 }
             }
             return first;
@@ -1321,9 +1341,17 @@ public final class QuotationFinder
                 if (t < n && (isComma(w.get(t)) || w.get(t).isMark())) {
                     t++;
                 }
+                Mention m = t < n ? mentionAt[t] : null;
+                if (m != null && "PER".equals(m.type()) && nameRun(t, Math.min(n, t + 3)) - 1
+                        <= mentionEndWord[t]) {
+                    aliases.add(new Alias(titleKey(i, titleEnd),
+                            canonicalById.getOrDefault(m.identifier(),
+                                    clean(text.substring(m.begin(), m.end()))),
+                            m.identifier(), w.get(i).begin()));
+                    continue;
+                }
                 if (t >= n || sentenceBreakBefore(t) || !nameLike(t)
-                        || QuoteText.hasArticle(w.get(t).norm()) || mentionAt[t] != null) {
-                    Mention m = t < n ? mentionAt[t] : null;
+                        || QuoteText.hasArticle(w.get(t).norm())) {
                     if (m != null && "PER".equals(m.type())) {
                         aliases.add(new Alias(titleKey(i, titleEnd),
                                 canonicalById.getOrDefault(m.identifier(),

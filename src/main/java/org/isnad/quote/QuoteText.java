@@ -1,53 +1,24 @@
 package org.isnad.quote;
 
+import org.isnad.morph.ArabicNormalizer;
 import org.isnad.segment.ArabicCharacters;
 
 /**
- * Lookup keys for the quotation stage. The rules are those of Isnad's Arabic normaliser (Lucene's
- * scheme), applied alike to lexicon entries and to running text:
- * <ol>
- * <li>alef with hamza above (أ), below (إ), with madda (آ) and alef wasla (ٱ) become bare alef;</li>
- * <li>alef maqsura (ى) becomes yeh (ي);</li>
- * <li>teh marbuta (ة) becomes heh (ه);</li>
- * <li>diacritics, tatweel and invisible format characters are removed.</li>
- * </ol>
- * Keys are only ever compared with keys; the text and the annotation spans are never changed.
+ * Lookup keys for the quotation stage, built with Isnad's {@link ArabicNormalizer} alike for
+ * lexicon entries and running text, and name keys for comparing speaker names. Keys are only ever
+ * compared with keys; the text and the annotation spans are never changed.
  */
 public final class QuoteText
 {
-    public static final char ALEF = '\u0627';
-    public static final char ALEF_MADDA = '\u0622';
-    public static final char ALEF_HAMZA_ABOVE = '\u0623';
-    public static final char ALEF_HAMZA_BELOW = '\u0625';
-    public static final char ALEF_WASLA = '\u0671';
-    public static final char ALEF_MAKSURA = '\u0649';
-    public static final char YEH = '\u064A';
-    public static final char TEH_MARBUTA = '\u0629';
-    public static final char HEH = '\u0647';
-
     private QuoteText()
     {
         // static methods only
     }
 
-    /** The lookup key of {@code text}. */
+    /** The lookup key of {@code text}: {@link ArabicNormalizer#normalize}. */
     public static String normalize(CharSequence text)
     {
-        StringBuilder sb = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ArabicCharacters.TATWEEL || ArabicCharacters.isDiacritic(c)
-                    || ArabicCharacters.isInvisibleFormat(c)) {
-                continue;
-            }
-            switch (c) {
-            case ALEF_MADDA, ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_WASLA -> sb.append(ALEF);
-            case ALEF_MAKSURA -> sb.append(YEH);
-            case TEH_MARBUTA -> sb.append(HEH);
-            default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return ArabicNormalizer.normalize(text);
     }
 
     /** Normalises and collapses white space, for multi-word keys. */
