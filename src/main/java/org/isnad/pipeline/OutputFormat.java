@@ -16,7 +16,7 @@ public enum OutputFormat
     /** CoNLL-U, one {@code <name>.conllu} per document. */
     CONLLU("conllu", true),
     /** {@code quotes.tsv}: the who-said-what table of the run. */
-    QUOTES("quotes", false),
+    QUOTES("quotes", true),
     /** {@code events.tsv}: the who-did-what-to-whom table of the run. */
     EVENTS("events", false),
     /** {@code report.html}: the analyst report of the run. */
