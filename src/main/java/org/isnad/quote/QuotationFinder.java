@@ -82,7 +82,10 @@ public final class QuotationFinder
             "مجددا", "كذلك", "اليوم", "امس", "غدا", "الان", "مساء", "صباح", "ظهر", "ليل", "الاحد",
             "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "الجمعه", "السبت", "يوم", "صادر",
             "الصادر", "الصادره", "صادره", "و", "ف", "ب", "ل", "ان", "اذ", "اذا", "لان", "حين",
-            "عندما", "بعدما", "كل", "بعض", "نفسه", "له", "لها", "فيه", "فيها", "منه", "عنه");
+            "عندما", "بعدما", "كل", "بعض", "نفسه", "له", "لها", "لي", "لنا", "لهم", "فيه", "فيها", "منه",
+            "عنه", "عنها", "قوله", "قولها");
+    static final Set<String> PREPOSITIONAL_PRONOUNS = Set.of("لي", "له", "لها", "لنا", "لهم",
+            "لكم", "لهما");
     static final Set<String> CONNECTORS = Set.of("فيما", "بينما", "حيث", "كما", "ثم", "وكما");
     private static final Set<String> COMPLEMENTISERS = new HashSet<>();
     static {
@@ -125,6 +128,13 @@ public final class QuotationFinder
         return COMPLEMENTISERS.contains(norm);
     }
 
+    /** A complementiser word; آن (alef madda) is a name, never a complementiser. */
+    static boolean isComplementiser(QuoteWord word)
+    {
+        return !word.punctuation() && COMPLEMENTISERS.contains(word.norm())
+                && !word.text().startsWith("\u0622");
+    }
+
     /** The state of one document. */
     private final class Run
     {
@@ -147,6 +157,7 @@ public final class QuotationFinder
         private final List<Found> found = new ArrayList<>();
         private final boolean[] reported;
         private Found lastFound;
+        private boolean anaphora = true;
         private int lastFoundParagraph = -10;
 
         Run(String text, List<QuoteWord> words, List<Mention> mentions)
@@ -202,7 +213,7 @@ public final class QuotationFinder
                 if (pair != null && quotationPair[i]) {
                     i = direct(pair, -1) + 1;
                 }
-                else if (isComplementiser(w.get(i).norm()) && !w.get(i).punctuation()) {
+                else if (isComplementiser(w.get(i))) {
                     i = complementiser(i) + 1;
                 }
                 else if (verb[i] != null && !cues.prepositionsOf(verb[i].lemma()).isEmpty()) {
@@ -331,16 +342,31 @@ public final class QuotationFinder
                     continue;
                 }
                 QuoteWord word = w.get(j);
-                if (!word.punctuation() && isComplementiser(word.norm())) {
+                if (isComplementiser(word)) {
                     return -1;
                 }
-                if (governor(j)) {
+                if (governor(j) || reportPhrase(j)) {
                     return j;
                 }
                 j--;
                 steps++;
             }
             return -1;
+        }
+
+        /** An agentless (وجاء في البيان) or relay (ونقل عنه) phrase starting at j. */
+        private boolean reportPhrase(int j)
+        {
+            if (boundVerb(j)) {
+                return false; // وفق ما نقلت عنه الوكالة: part of a source phrase
+            }
+            for (CueLexicon.Phrase phrase : phrasesAt(j)) {
+                if (phrase.kind() == CueLexicon.PhraseKind.AGENTLESS
+                        || phrase.kind() == CueLexicon.PhraseKind.RELAY) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean isFormula(int g, int c)
@@ -376,14 +402,14 @@ public final class QuotationFinder
             Set<String> preps = cues.prepositionsOf(verb[v].lemma());
             for (int j = v + 1; j < n && j <= v + 8; j++) {
                 QuoteWord word = w.get(j);
-                if (sentenceBreakBefore(j) || word.isMark() || isComplementiser(word.norm())
+                if (sentenceBreakBefore(j) || word.isMark() || isComplementiser(word)
                         || verb[j] != null) {
                     return v;
                 }
                 if (preps.contains(word.norm())) {
                     int s = nextFreeWord(j);
                     if (s >= n || sentenceBreakBefore(s) || w.get(s).punctuation()
-                            || isComplementiser(w.get(s).norm())) {
+                            || isComplementiser(w.get(s))) {
                         return v;
                     }
                     return clause(s, v, Kind.INDIRECT);
@@ -474,7 +500,7 @@ public final class QuotationFinder
             }
             int next = k + 1;
             return next < n && (w.get(next).text().equals(":") || w.get(next).isMark()
-                    || isComplementiser(w.get(next).norm()));
+                    || isComplementiser(w.get(next)));
         }
 
         private boolean isSourcePhrase(int j)
@@ -632,7 +658,9 @@ public final class QuotationFinder
                 }
                 int cue = leftCue(i, from);
                 if (cue >= 0) {
+                    anaphora = false;
                     Speaker speaker = explicitSubject(cue);
+                    anaphora = true;
                     add(w.get(i + 1).begin(), w.get(inner.close() - 1).end(), Kind.DIRECT,
                             speaker, cue, cueEnd(cue), paragraph[i]);
                 }
@@ -671,7 +699,7 @@ public final class QuotationFinder
         {
             int j = open - 1;
             int steps = 0;
-            while (j > floor && j >= 0 && steps < 30) {
+            while (j >= Math.max(floor, 0) && steps < 30) {
                 if (sentenceBreakBefore(j + 1) && floor < 0) {
                     return -1;
                 }
@@ -693,10 +721,8 @@ public final class QuotationFinder
                         return j;
                     }
                 }
-                for (CueLexicon.Phrase phrase : phrasesAt(j)) {
-                    if (phrase.kind() == CueLexicon.PhraseKind.AGENTLESS) {
-                        return j;
-                    }
+                if (reportPhrase(j)) {
+                    return j;
                 }
                 j--;
                 steps++;
@@ -818,8 +844,11 @@ public final class QuotationFinder
                 return null;
             }
             boolean feminine = verb[i].feminine();
-            Speaker after = i + 1 < n && !sentenceBreakBefore(i + 1) ? nounPhraseAt(i + 1, 0)
-                    : null;
+            int next = i + 1;
+            if (next < n && PREPOSITIONAL_PRONOUNS.contains(w.get(next).norm())) {
+                next++; // قال لي الرئيس
+            }
+            Speaker after = next < n && !sentenceBreakBefore(next) ? nounPhraseAt(next, 0) : null;
             if (after != null) {
                 return agree(after, feminine);
             }
@@ -872,7 +901,7 @@ public final class QuotationFinder
                 k = t;
             }
             boolean clauseStart = k < 0 || sentenceBreakBefore(k + 1) || w.get(k).punctuation()
-                    || isComplementiser(w.get(k).norm()) || w.get(k).norm().equals("و");
+                    || isComplementiser(w.get(k)) || w.get(k).norm().equals("و");
             if (!clauseStart) {
                 return null;
             }
@@ -952,8 +981,11 @@ public final class QuotationFinder
                 return true;
             }
             String norm = word.norm();
+            if (word.text().equals("\u0639\u0644\u064A") || word.text().startsWith("\u0622")) {
+                return false; // علي with yeh is the name Ali (the preposition is spelt على); آن a name
+            }
             if (PREPOSITIONS.contains(norm) || FUNCTION_WORDS.contains(norm)
-                    || isComplementiser(norm) || verb[i] != null) {
+                    || isComplementiser(word) || verb[i] != null) {
                 return true;
             }
             if (norm.startsWith("بال") || norm.startsWith("وال") || norm.startsWith("فال")
@@ -1070,6 +1102,14 @@ public final class QuotationFinder
                 if (nameEnd > i + 1 || !QuoteText.hasArticle(w.get(i).norm()) || knownName(i)) {
                     return person(i, nameEnd, i);
                 }
+                // an unknown noun with the article before a name is a title: الطبيب أحمد سالم
+                int t = i;
+                while (t < end && QuoteText.hasArticle(w.get(t).norm()) && !knownName(t)) {
+                    t++;
+                }
+                if (t > i && t < end && nameLike(t) && !knownName(i)) {
+                    return person(t, nameRun(t, end), i);
+                }
                 // an unknown noun with the article and its adjectives: الولايات المتحدة
                 int last = i;
                 while (last + 1 < end && QuoteText.hasArticle(w.get(last + 1).norm())) {
@@ -1144,7 +1184,7 @@ public final class QuotationFinder
                 return null;
             }
             int e = nameRun(t, Math.min(n, t + 3));
-            if (e < n && !(isComma(w.get(e)) || verb[e] != null || isComplementiser(w.get(e).norm())
+            if (e < n && !(isComma(w.get(e)) || verb[e] != null || isComplementiser(w.get(e))
                     || PREPOSITIONS.contains(w.get(e).norm()))) {
                 return null;
             }
@@ -1162,7 +1202,7 @@ public final class QuotationFinder
                             w.get(end - 1).end(), Speaker.Type.PERSON, genderOfTitle(i));
                 }
             }
-            Speaker person = salientPerson();
+            Speaker person = anaphora ? salientPerson() : null;
             if (person != null) {
                 return new Speaker(person.name(), person.identifier(), w.get(i).begin(),
                         w.get(end - 1).end(), Speaker.Type.PERSON, person.gender());

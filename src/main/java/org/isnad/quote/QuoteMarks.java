@@ -22,7 +22,7 @@ import org.isnad.segment.ArabicCharacters;
  * <li>Pairs never cross a line break, and a pair longer than the maximum length is refused: a mark
  * left unclosed is reported as unclosed, bounded by its paragraph, and never swallows the rest of
  * the document.</li>
- * <li>An apostrophe between two letters is not a quotation mark.</li>
+ * <li>An apostrophe between two Latin letters (don't) is not a quotation mark.</li>
  * </ol>
  */
 public final class QuoteMarks
@@ -151,7 +151,8 @@ public final class QuoteMarks
         boolean nextLetter = ArabicCharacters.isWordChar(next);
         boolean prevSpace = ArabicCharacters.isSpaceOrControl(prev);
         boolean nextSpace = ArabicCharacters.isSpaceOrControl(next);
-        if ((c == '\'' || c == '\u2019') && prevLetter && nextLetter) {
+        if ((c == '\'' || c == '\u2019') && ArabicCharacters.isAsciiLetterOrDigit(prev)
+                && ArabicCharacters.isAsciiLetterOrDigit(next)) {
             return null;
         }
         boolean openContext = !prevLetter && !nextSpace;
