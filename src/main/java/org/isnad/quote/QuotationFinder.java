@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,6 +43,9 @@ import java.util.Set;
  * that title was given to earlier in the document, else the latest person speaker. A name is
  * canonicalised to the longest name of the document ending with it (الكاظمي → مصطفى الكاظمي), or
  * to the entity's longest mention when named entities are given.
+ *
+ * <p>A finder caches the verb analysis of frequent words and is therefore not thread-safe: use
+ * one per thread (one per annotator instance).
  */
 public final class QuotationFinder
 {
@@ -123,6 +127,31 @@ public final class QuotationFinder
         return new Run(text, words, mentions).run();
     }
 
+    /** Verb matches of frequent words, per finder (a finder serves one thread). */
+    private final Map<String, Optional<CueLexicon.VerbMatch>> verbCache =
+            new java.util.LinkedHashMap<>(4096, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(
+                        Map.Entry<String, Optional<CueLexicon.VerbMatch>> eldest)
+                {
+                    return size() > 50_000;
+                }
+            };
+
+    private CueLexicon.VerbMatch matchVerb(QuoteWord word)
+    {
+        String key = word.lemmas().isEmpty() ? word.norm()
+                : word.norm() + '|' + String.join("|", word.lemmas());
+        Optional<CueLexicon.VerbMatch> match = verbCache.get(key);
+        if (match == null) {
+            match = Optional.ofNullable(cues.matchVerb(word.norm(), word.lemmas()));
+            verbCache.put(key, match);
+        }
+        return match.orElse(null);
+    }
+
     static boolean isComplementiser(String norm)
     {
         return COMPLEMENTISERS.contains(norm);
@@ -156,6 +185,10 @@ public final class QuotationFinder
         private final Map<Integer, Speaker> speakerOfCue = new HashMap<>();
         private final List<Found> found = new ArrayList<>();
         private final boolean[] reported;
+        private final byte[] stopMemo;
+        private final SpeakerLexicon.Label[] labelMemo;
+        private final boolean[] labelKnown;
+        private final List<CueLexicon.Phrase>[] phraseMemo;
         private Found lastFound;
         private boolean anaphora = true;
         private int lastFoundParagraph = -10;
@@ -167,6 +200,12 @@ public final class QuotationFinder
             this.n = words.size();
             verb = new CueLexicon.VerbMatch[n];
             reported = new boolean[n];
+            stopMemo = new byte[n];
+            labelMemo = new SpeakerLexicon.Label[n];
+            labelKnown = new boolean[n];
+            @SuppressWarnings("unchecked")
+            List<CueLexicon.Phrase>[] phrases = new List[n];
+            phraseMemo = phrases;
             sentence = new int[n];
             paragraph = new int[n];
             int s = 0;
@@ -182,7 +221,7 @@ public final class QuotationFinder
                 sentence[i] = s;
                 paragraph[i] = p;
                 if (!word.punctuation() && QuoteText.isArabicWord(word.text())) {
-                    verb[i] = cues.matchVerb(word.norm(), word.lemmas());
+                    verb[i] = matchVerb(word);
                 }
             }
             pairAtOpen = new QuoteMarks.Pair[n];
@@ -531,6 +570,14 @@ public final class QuotationFinder
             if (i >= n || w.get(i).punctuation()) {
                 return List.of();
             }
+            if (phraseMemo[i] == null) {
+                phraseMemo[i] = computePhrases(i);
+            }
+            return phraseMemo[i];
+        }
+
+        private List<CueLexicon.Phrase> computePhrases(int i)
+        {
             String first = w.get(i).norm();
             List<CueLexicon.Phrase> candidates = new ArrayList<>(cues.phrasesStartingWith(first));
             if (first.length() > 2 && (first.charAt(0) == 'و' || first.charAt(0) == 'ف')) {
@@ -976,6 +1023,14 @@ public final class QuotationFinder
 
         private boolean isStop(int i)
         {
+            if (stopMemo[i] == 0) {
+                stopMemo[i] = computeStop(i) ? (byte) 1 : (byte) 2;
+            }
+            return stopMemo[i] == 1;
+        }
+
+        private boolean computeStop(int i)
+        {
             QuoteWord word = w.get(i);
             if (word.punctuation() || !QuoteText.isArabicWord(word.text())) {
                 return true;
@@ -997,6 +1052,15 @@ public final class QuotationFinder
 
         /** The speaker-lexicon label of a word, also under a glued و ب ل ف. */
         private SpeakerLexicon.Label label(int i)
+        {
+            if (!labelKnown[i]) {
+                labelMemo[i] = computeLabel(i);
+                labelKnown[i] = true;
+            }
+            return labelMemo[i];
+        }
+
+        private SpeakerLexicon.Label computeLabel(int i)
         {
             String norm = w.get(i).norm();
             SpeakerLexicon.Label label = speakers.label(norm);
