@@ -109,6 +109,36 @@ public final class CueLexicon
      */
     public VerbMatch matchVerb(String word, Collection<String> lemmas)
     {
+        return matchVerb(word, lemmas, null);
+    }
+
+    /**
+     * Whether a word is a reporting verb or participle.
+     *
+     * @param word
+     *            the normalised orthographic word (clitics included)
+     * @param lemmas
+     *            the normalised lemmas of the word's tokens, possibly empty
+     * @param verbTag
+     *            TRUE if a token is tagged as a verb, FALSE if the tokens are tagged otherwise,
+     *            null without tags. A lemma shared by a verb and its verbal noun (توقع,
+     *            توقعات) is a cue only when the form is a verb form or the tag says verb; a word
+     *            tagged as no verb is at most a participle (strict verbs such as بين, which taggers
+     *            read as prepositions, are decided by their context instead).
+     * @return the match, or null
+     */
+    public VerbMatch matchVerb(String word, Collection<String> lemmas, Boolean verbTag)
+    {
+        VerbMatch match = match(word, lemmas, verbTag);
+        if (match != null && Boolean.FALSE.equals(verbTag) && !match.participle()
+                && !match.strict()) {
+            return null;
+        }
+        return match;
+    }
+
+    private VerbMatch match(String word, Collection<String> lemmas, Boolean verbTag)
+    {
         List<QuoteVerbForms.Stem> stems = QuoteVerbForms.stems(word);
         for (String lemma : lemmas) {
             String key = QuoteVerbForms.hamzaKey(lemma);
@@ -119,7 +149,10 @@ public final class CueLexicon
                 if (byForm != null) {
                     return byForm;
                 }
-                return new VerbMatch(found, false, false, strictLemmas.contains(found));
+                if (Boolean.TRUE.equals(verbTag)
+                        || (verbTag == null && !QuoteText.hasArticle(word) && !word.endsWith("ات"))) {
+                    return new VerbMatch(found, false, false, strictLemmas.contains(found));
+                }
             }
         }
         for (QuoteVerbForms.Stem stem : stems) {

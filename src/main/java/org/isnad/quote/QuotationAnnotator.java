@@ -23,6 +23,7 @@ import org.isnad.type.QuotationRole;
 import org.isnad.type.QuoteCue;
 import org.isnad.type.QuoteSource;
 
+import de.tudarmstadt.ukp.dkpro.core.api.lexmorph.type.pos.POS;
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Lemma;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
@@ -41,7 +42,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  */
 @ResourceMetaData(name = "Isnad Quotation Annotator")
 @LanguageCapability("ar")
-@TypeCapability(inputs = { Token._TypeName, Lemma._TypeName, NamedEntity._TypeName },
+@TypeCapability(inputs = { Token._TypeName, Lemma._TypeName, POS._TypeName, NamedEntity._TypeName },
         outputs = { Quotation._TypeName, QuotationRole._TypeName, QuoteSource._TypeName,
                 QuoteCue._TypeName })
 public class QuotationAnnotator
@@ -146,7 +147,8 @@ public class QuotationAnnotator
 
     /**
      * Orthographic words from the Tokens: Tokens glued without a gap (و + قال) form one word,
-     * carrying their lemmas; punctuation Tokens stay words of their own.
+     * carrying their lemmas and the part of speech of the stem (the longest Token); punctuation
+     * Tokens stay words of their own.
      */
     static List<QuoteWord> words(JCas jcas, String text)
     {
@@ -155,6 +157,8 @@ public class QuotationAnnotator
         int end = -1;
         boolean punctuation = false;
         List<String> lemmas = new ArrayList<>();
+        Boolean verbTag = null;
+        int longest = 0;
         int previousEnd = 0;
         boolean any = false;
         for (Token token : select(jcas, Token.class)) {
@@ -171,13 +175,23 @@ public class QuotationAnnotator
             }
             else {
                 if (begin >= 0) {
-                    words.add(QuoteWord.of(text, begin, end, List.copyOf(lemmas), previousEnd));
+                    words.add(QuoteWord.of(text, begin, end, List.copyOf(lemmas), verbTag,
+                            previousEnd));
                     previousEnd = end;
                 }
                 begin = b;
                 end = e;
                 punctuation = tokenPunctuation;
                 lemmas.clear();
+                verbTag = null;
+                longest = 0;
+            }
+            if (e - b > longest) {
+                // the stem token (the longest of the word) decides, not its clitics
+                longest = e - b;
+                POS pos = token.getPos();
+                verbTag = pos == null || pos.getCoarseValue() == null ? null
+                        : pos.getCoarseValue().equals("VERB") || pos.getCoarseValue().equals("AUX");
             }
             Lemma lemma = token.getLemma();
             if (lemma != null && lemma.getValue() != null) {
@@ -185,7 +199,7 @@ public class QuotationAnnotator
             }
         }
         if (begin >= 0) {
-            words.add(QuoteWord.of(text, begin, end, List.copyOf(lemmas), previousEnd));
+            words.add(QuoteWord.of(text, begin, end, List.copyOf(lemmas), verbTag, previousEnd));
         }
         return any ? words : QuoteWord.fromText(text);
     }

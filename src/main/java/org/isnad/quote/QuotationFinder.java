@@ -142,11 +142,11 @@ public final class QuotationFinder
 
     private CueLexicon.VerbMatch matchVerb(QuoteWord word)
     {
-        String key = word.lemmas().isEmpty() ? word.norm()
-                : word.norm() + '|' + String.join("|", word.lemmas());
+        String key = word.lemmas().isEmpty() && word.verbTag() == null ? word.norm()
+                : word.norm() + '|' + word.verbTag() + '|' + String.join("|", word.lemmas());
         Optional<CueLexicon.VerbMatch> match = verbCache.get(key);
         if (match == null) {
-            match = Optional.ofNullable(cues.matchVerb(word.norm(), word.lemmas()));
+            match = Optional.ofNullable(cues.matchVerb(word.norm(), word.lemmas(), word.verbTag()));
             verbCache.put(key, match);
         }
         return match.orElse(null);
@@ -1036,8 +1036,12 @@ public final class QuotationFinder
                 return true;
             }
             String norm = word.norm();
-            if (word.text().equals("\u0639\u0644\u064A") || word.text().startsWith("\u0622")) {
-                return false; // علي with yeh is the name Ali (the preposition is spelt على); آن a name
+            if (word.text().startsWith("\u0622")) {
+                return false; // آن is a name, never the complementiser أن
+            }
+            if (word.text().equals("\u0639\u0644\u064A") && i > 0 && !w.get(i - 1).punctuation()
+                    && (label(i - 1) != null || QuoteText.hasArticle(w.get(i - 1).norm()))) {
+                return false; // after a title, علي (with yeh) is the name Ali, not على
             }
             if (PREPOSITIONS.contains(norm) || FUNCTION_WORDS.contains(norm)
                     || isComplementiser(word) || verb[i] != null) {

@@ -39,12 +39,13 @@ public final class QuoteVerbForms
     }
 
     /** A candidate stem of a word. */
-    public record Stem(String key, Origin origin, boolean feminine)
+    public record Stem(String key, Origin origin, boolean feminine, boolean alefDropped)
     {
     }
 
     /** A key of a lemma; short keys and participle keys only match some stems. */
-    public record LemmaKey(String key, boolean shortStem, boolean participlePattern)
+    public record LemmaKey(String key, boolean shortStem, boolean participlePattern,
+            boolean core)
     {
     }
 
@@ -124,9 +125,9 @@ public final class QuoteVerbForms
         if (key.length() < 2) {
             return;
         }
-        stems.add(new Stem(key, origin, feminine));
+        stems.add(new Stem(key, origin, feminine, false));
         if (key.length() >= 3 && key.charAt(0) == 'ا') {
-            stems.add(new Stem(key.substring(1), origin, feminine));
+            stems.add(new Stem(key.substring(1), origin, feminine, true));
         }
     }
 
@@ -142,7 +143,8 @@ public final class QuoteVerbForms
         }
         for (String core : cores) {
             boolean formOne = core == cores.get(0);
-            keys.add(new LemmaKey(core, false, false));
+            boolean c = !formOne;
+            keys.add(new LemmaKey(core, false, false, c));
             if (core.length() != 3) {
                 continue;
             }
@@ -151,25 +153,25 @@ public final class QuoteVerbForms
             char c3 = core.charAt(2);
             if (c2 == 'ا') {
                 // hollow: قال → قول قيل, قل (short), قائل
-                keys.add(new LemmaKey("" + c1 + 'و' + c3, false, false));
-                keys.add(new LemmaKey("" + c1 + 'ي' + c3, false, false));
-                keys.add(new LemmaKey("" + c1 + c3, true, false));
+                keys.add(new LemmaKey("" + c1 + 'و' + c3, false, false, c));
+                keys.add(new LemmaKey("" + c1 + 'ي' + c3, false, false, c));
+                keys.add(new LemmaKey("" + c1 + c3, true, false, c));
                 if (formOne) {
-                    keys.add(new LemmaKey("" + c1 + "اا" + c3, false, true));
+                    keys.add(new LemmaKey("" + c1 + "اا" + c3, false, true, c));
                 }
             }
             if (c3 == 'ي' || c3 == 'ا') {
                 // defective: نفى → نف (short), نفي, دعا → دعو
-                keys.add(new LemmaKey("" + c1 + c2, true, false));
-                keys.add(new LemmaKey("" + c1 + c2 + 'و', false, false));
-                keys.add(new LemmaKey("" + c1 + c2 + 'ي', false, false));
+                keys.add(new LemmaKey("" + c1 + c2, true, false, c));
+                keys.add(new LemmaKey("" + c1 + c2 + 'و', false, false, c));
+                keys.add(new LemmaKey("" + c1 + c2 + 'ي', false, false, c));
                 if (c2 == 'ا') {
                     // رأى → يرى
-                    keys.add(new LemmaKey("" + c1 + 'ي', false, false));
+                    keys.add(new LemmaKey("" + c1 + 'ي', false, false, c));
                 }
             }
             if (formOne && isSound(c1) && isSound(c2) && isSound(c3)) {
-                keys.add(new LemmaKey("" + c1 + 'ا' + c2 + c3, false, true));
+                keys.add(new LemmaKey("" + c1 + 'ا' + c2 + c3, false, true, c));
             }
         }
         return keys;
@@ -181,10 +183,25 @@ public final class QuoteVerbForms
         if (!stem.key().equals(key.key())) {
             return false;
         }
-        if (key.shortStem() && stem.origin() != Origin.PAST_CONSONANT_SUFFIX) {
+        if (key.participlePattern() != (stem.origin() == Origin.PATTERN_PARTICIPLE)) {
             return false;
         }
-        return key.participlePattern() == (stem.origin() == Origin.PATTERN_PARTICIPLE);
+        if (key.shortStem()) {
+            return stem.origin() == Origin.PAST_CONSONANT_SUFFIX && stem.alefDropped() == key.core();
+        }
+        if (stem.origin() == Origin.IMPERFECT && key.key().length() == 3
+                && key.key().charAt(1) == 'ا') {
+            return false; // a hollow past (قال) has و/ي in its imperfect (يقول), not ا (أقال)
+        }
+        if (key.core()) {
+            // the lemma without its form IV/VIII alef: only imperfects and م-participles drop it
+            return stem.origin() == Origin.IMPERFECT
+                    || stem.origin() == Origin.DERIVED_PARTICIPLE;
+        }
+        // a word with an extra alef (أقال) is not a form of the lemma (قال), except where
+        // the alef is a hamza seat (يؤكد, مؤكد)
+        return !stem.alefDropped() || stem.origin() == Origin.IMPERFECT
+                || stem.origin() == Origin.DERIVED_PARTICIPLE;
     }
 
     private static boolean isSound(char c)

@@ -25,13 +25,23 @@ import org.isnad.segment.WordTokenizer;
  *            whether the word is a punctuation mark rather than letters or digits
  * @param lineBreakBefore
  *            whether a line break separates this word from the previous one
+ * @param verbTag
+ *            TRUE when a token of the word is tagged VERB or AUX, FALSE when its tokens are
+ *            tagged but none as a verb, null when there are no tags
  */
 public record QuoteWord(int begin, int end, String text, String norm, List<String> lemmas,
-        boolean punctuation, boolean lineBreakBefore)
+        boolean punctuation, boolean lineBreakBefore, Boolean verbTag)
 {
     /** A word built from the document text between two offsets. */
     public static QuoteWord of(CharSequence document, int begin, int end, List<String> lemmas,
             int previousEnd)
+    {
+        return of(document, begin, end, lemmas, null, previousEnd);
+    }
+
+    /** A word built from the document text between two offsets, with its verb tag. */
+    public static QuoteWord of(CharSequence document, int begin, int end, List<String> lemmas,
+            Boolean verbTag, int previousEnd)
     {
         String text = document.subSequence(begin, end).toString();
         boolean punctuation = !ArabicCharacters.isWordChar(text.charAt(0))
@@ -44,7 +54,7 @@ public record QuoteWord(int begin, int end, String text, String norm, List<Strin
             }
         }
         return new QuoteWord(begin, end, text, QuoteText.normalize(text), lemmas, punctuation,
-                lineBreak);
+                lineBreak, verbTag);
     }
 
     /** Words of a plain text, from Isnad's tokenizer, without lemmas (for tests and tools). */
