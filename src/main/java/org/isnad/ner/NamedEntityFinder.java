@@ -155,16 +155,19 @@ public final class NamedEntityFinder
         if (!strong || NORP.equals(mention.type())) {
             return;
         }
+        String[] words = mention.text().split(" ");
+        if (PER.equals(mention.type()) && words.length == 1 && !nameLike(words[0])) {
+            return;
+        }
         docNames.putIfAbsent(mention.text(), new DocName(mention.type(), mention.identifier()));
         if (!PER.equals(mention.type())) {
             return;
         }
-        String[] words = mention.text().split(" ");
         if (words.length < 2) {
             return;
         }
         String family = words[words.length - 1];
-        if (family.length() < 3 || lexicon.isParticle(family)) {
+        if (family.length() < 3 || lexicon.isParticle(family) || !nameLike(family)) {
             return;
         }
         if (familyOwner.containsKey(family)) {
@@ -597,6 +600,18 @@ public final class NamedEntityFinder
         return norm.startsWith(ARTICLE) && norm.length() >= 5 && norm.endsWith("\u064A");
     }
 
+    /** A family name worth spreading over the document: not an ordinary word. */
+    private boolean nameLike(String norm)
+    {
+        NerLexicon.Phrase phrase = lexicon.phrase(norm);
+        if (phrase != null) {
+            return phrase.type().equals(PER);
+        }
+        return lexicon.isFirstName(norm) && !lexicon.isAmbiguousFirstName(norm) || isUnknown(norm)
+                || norm.startsWith(ARTICLE) && norm.length() >= 5 && norm.endsWith("\u064A")
+                        && isUnknown(norm.substring(2, norm.length() - 1));
+    }
+
     private boolean isPersonName(Sentence s, int j, Map<String, DocName> docNames)
     {
         DocName doc = docNames.get(s.norm[j]);
@@ -775,7 +790,7 @@ public final class NamedEntityFinder
     private boolean anyReadingKnown(String raw)
     {
         for (String stem : stems(raw)) {
-            if (knownWithSuffixes(stem)) {
+            if (lexicon.isNonName(stem, EntityKeys.normalize(stem)) || knownWithSuffixes(stem)) {
                 return true;
             }
         }
