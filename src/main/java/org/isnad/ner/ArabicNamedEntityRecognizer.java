@@ -110,7 +110,8 @@ public class ArabicNamedEntityRecognizer
                 sentences.add(toNerTokens(selectCovered(Token.class, sentence)));
             }
         }
-        for (EntityMention mention : entityFinder.find(text, sentences)) {
+        List<EntityMention> mentions = entityFinder.find(text, sentences);
+        for (EntityMention mention : mentions) {
             NamedEntity entity = new NamedEntity(jcas, mention.begin(), mention.end());
             entity.setValue(mention.type());
             entity.setIdentifier(mention.identifier());
@@ -123,12 +124,25 @@ public class ArabicNamedEntityRecognizer
             }
             for (List<NerToken> sentence : sentences) {
                 for (TimeExpressionFinder.TimeMention time : timeFinder.find(sentence, date)) {
+                    if (insideEntity(time, mentions)) {
+                        continue; // اليوم in the agency name بغداد اليوم
+                    }
                     TimeExpression expression = new TimeExpression(jcas, time.begin(), time.end());
                     expression.setValue(time.value());
                     expression.addToIndexes();
                 }
             }
         }
+    }
+
+    private static boolean insideEntity(TimeExpressionFinder.TimeMention time, List<EntityMention> mentions)
+    {
+        for (EntityMention mention : mentions) {
+            if (mention.begin() <= time.begin() && time.end() <= mention.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<NerToken> toNerTokens(Collection<Token> tokens)

@@ -133,7 +133,8 @@ public final class NamedEntityFinder
                     familyOwner));
         }
         for (Map.Entry<String, String> family : familyOwner.entrySet()) {
-            if (family.getValue() != null && !docNames.containsKey(family.getKey())) {
+            DocName existing = docNames.get(family.getKey());
+            if (family.getValue() != null && (existing == null || existing.type().equals(PER))) {
                 docNames.put(family.getKey(), new DocName(PER, family.getValue()));
             }
         }
@@ -246,6 +247,11 @@ public final class NamedEntityFinder
             }
             if (TitleModifiers.isModifier(s.norm[j])) {
                 j++;
+                continue;
+            }
+            if (s.norm[j].startsWith(ARTICLE) && s.norm[j].endsWith("\u064A") && lexicon.phrase(s.norm[j]) == null
+                    && personName(s, j + 1, Context.TITLE, docNames) > j + 1) {
+                j++; // an adjective of the title: المبعوث الأممي هانس غروندبرغ
                 continue;
             }
             int[] phrase = longestPhrase(s, j, true);
@@ -520,8 +526,8 @@ public final class NamedEntityFinder
             if (!first && startsWithConjunction(s, j)) {
                 break;
             }
-            if (lexicon.isParticle(norm)) {
-                if (j + 1 < s.size && s.isWord[j + 1] && s.raw[j + 1].length() >= 2
+            if (lexicon.isParticle(norm) && !raw.equals(ARTICLE)) {
+                if (j + 1 < s.size && s.isWord[j + 1] && s.raw[j + 1].length() >= 3
                         && !isExcluded(s.raw[j + 1], s.norm[j + 1]) && !startsWithConjunction(s, j + 1)) {
                     j += 2;
                     words += 2;
@@ -542,7 +548,8 @@ public final class NamedEntityFinder
                     && !lexicon.isAmbiguousFirstName(s.norm[j - 1]) && !firstAmbiguous;
             NerLexicon.Phrase known = lexicon.phrase(norm);
             if (afterFirstName && !isExcluded(raw, norm) && isArabicWord(raw) && raw.length() >= 3
-                    && (known == null && !norm.startsWith(ARTICLE)
+                    && (known == null && nextEndsName(s, j + 1)
+                            && (norm.startsWith(ARTICLE) || knownWords.isKnown(raw))
                             || known != null && known.type().equals(NORP) && norm.startsWith(ARTICLE)
                                     && norm.endsWith("\u064A"))) {
                 // a known noun or nisba as family name after a first name: جبار درويش, محمود المصري
@@ -563,6 +570,13 @@ public final class NamedEntityFinder
             }
             if (words == 1 && (firstAmbiguous || lexicon.isParticle(firstNorm))) {
                 return i;
+            }
+            if (firstAmbiguous && s.norm[i + 1].startsWith(ARTICLE) && !lexicon.isFirstName(s.norm[i + 1])
+                    && !docNames.containsKey(s.norm[i + 1])) {
+                return i;
+            }
+            if (words == 1 && s.bestStrip[i] != 0 && !docKnown) {
+                return i; // a lone first name is only trusted without a stripped proclitic
             }
         }
         return j;
@@ -808,6 +822,18 @@ public final class NamedEntityFinder
                 return true;
             }
         }
+        for (String suffix : PRONOUN_SUFFIXES) {
+            if (word.length() > suffix.length() + 3 && word.endsWith(suffix)) {
+                String stem = word.substring(0, word.length() - suffix.length());
+                if (stem.endsWith("\u062A") && knownWithHamza(stem.substring(0, stem.length() - 1) + "\u0629")) {
+                    return true; // مقدمتها → مقدمة
+                }
+            }
+        }
+        if (word.length() > 4 && word.charAt(0) == '\u0633' && "\u064A\u062A\u0646\u0627".indexOf(word.charAt(1)) >= 0
+                && knownWithHamza(word.substring(1))) {
+            return true; // future prefix: سيمدد → يمدد
+        }
         if (word.endsWith("\u062A") && word.length() > 3
                 && knownWithHamza(word.substring(0, word.length() - 1) + "\u0629")) {
             return true; // construct form with pronoun: حكومته → حكومة
@@ -925,7 +951,7 @@ public final class NamedEntityFinder
             List<Integer> found = new ArrayList<>(3);
             int conj = (n.charAt(0) == WAW || n.charAt(0) == FEH) ? 1 : 0;
             for (int base = 0; base <= conj; base++) {
-                if (base == 1 && lexiconWord(n.substring(1))) {
+                if (base == 1 && lexiconWord(n.substring(1)) && !knownWords.isKnown(raw[i])) {
                     found.add(1);
                 }
                 if (n.length() - base < 4) {
@@ -937,7 +963,7 @@ public final class NamedEntityFinder
                 }
                 else if (p == BEH || p == LAM || p == KAF) {
                     String body = n.substring(base + 1);
-                    if (body.startsWith(ARTICLE) || lexiconWord(body)) {
+                    if (body.startsWith(ARTICLE) || lexiconWord(body) && !knownWords.isKnown(raw[i])) {
                         found.add(base + 1);
                     }
                 }
