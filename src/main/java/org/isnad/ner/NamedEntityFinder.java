@@ -71,6 +71,10 @@ public final class NamedEntityFinder
     public static final String NORP = "NORP";
 
     private static final int MAX_NAME_WORDS = 6;
+    /** Evidence levels: weak (not spread), strong, strong with a title or reporting verb. */
+    private static final int WEAK = 0;
+    private static final int STRONG = 1;
+    private static final int CONTEXT = 2;
     private static final int MAX_ORG_WORDS = 8;
 
     private static final String ARTICLE = NerLexicon.ARTICLE;
@@ -101,7 +105,7 @@ public final class NamedEntityFinder
     {
         final int endToken;
         final List<EntityMention> mentions = new ArrayList<>();
-        final List<Boolean> strong = new ArrayList<>();
+        final List<Integer> strong = new ArrayList<>();
 
         Candidate(int endToken)
         {
@@ -110,8 +114,13 @@ public final class NamedEntityFinder
 
         Candidate add(EntityMention mention, boolean isStrong)
         {
+            return add(mention, isStrong ? STRONG : WEAK);
+        }
+
+        Candidate add(EntityMention mention, int level)
+        {
             mentions.add(mention);
-            strong.add(isStrong);
+            strong.add(level);
             return this;
         }
     }
@@ -147,13 +156,13 @@ public final class NamedEntityFinder
 
     private interface Sink
     {
-        void accept(EntityMention mention, boolean strong);
+        void accept(EntityMention mention, int strength);
     }
 
-    private void remember(EntityMention mention, boolean strong, Map<String, DocName> docNames,
+    private void remember(EntityMention mention, int strength, Map<String, DocName> docNames,
             Map<String, String> familyOwner)
     {
-        if (!strong || NORP.equals(mention.type())) {
+        if (strength == WEAK || NORP.equals(mention.type())) {
             return;
         }
         String[] words = mention.text().split(" ");
@@ -168,7 +177,8 @@ public final class NamedEntityFinder
             return;
         }
         String family = words[words.length - 1];
-        if (family.length() < 3 || lexicon.isParticle(family) || !nameLike(family)) {
+        boolean definiteFamily = strength == CONTEXT && family.startsWith(ARTICLE) && family.length() >= 5;
+        if (family.length() < 3 || lexicon.isParticle(family) || !(nameLike(family) || definiteFamily)) {
             return;
         }
         if (familyOwner.containsKey(family)) {
@@ -272,7 +282,7 @@ public final class NamedEntityFinder
             if (org != null) {
                 result.mentions.addAll(org.mentions);
                 for (int k = 0; k < org.mentions.size(); k++) {
-                    result.strong.add(false);
+                    result.strong.add(WEAK);
                 }
                 j = org.endToken;
                 continue;
@@ -282,7 +292,7 @@ public final class NamedEntityFinder
         int nameEnd = personName(s, j, Context.TITLE, docNames);
         if (nameEnd > j) {
             // trailing commas before the name are not part of anything
-            result.add(personMention(s, j, nameEnd, docNames), true);
+            result.add(personMention(s, j, nameEnd, docNames), CONTEXT);
             Candidate done = new Candidate(nameEnd);
             done.mentions.addAll(result.mentions);
             done.strong.addAll(result.strong);
@@ -477,7 +487,7 @@ public final class NamedEntityFinder
         if (end <= i) {
             return null;
         }
-        return new Candidate(end).add(personMention(s, i, end, docNames), true);
+        return new Candidate(end).add(personMention(s, i, end, docNames), CONTEXT);
     }
 
     /** Rule 8: place preposition (or glued ب) + unknown word. */
