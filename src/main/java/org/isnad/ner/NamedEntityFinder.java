@@ -90,6 +90,9 @@ public final class NamedEntityFinder
     private final NerLexicon lexicon;
     private final KnownWords knownWords;
     private final Map<String, Boolean> unknownCache = new HashMap<>();
+    /** First words of the current document's remembered names (rule 2 pre-check). */
+    private final java.util.Set<String> docFirstWords = new java.util.HashSet<>();
+    private int docFirstWordsSource = -1;
 
     public NamedEntityFinder(NerLexicon lexicon, KnownWords knownWords)
     {
@@ -132,6 +135,8 @@ public final class NamedEntityFinder
             unknownCache.clear();
         }
         Map<String, DocName> docNames = new HashMap<>();
+        docFirstWords.clear();
+        docFirstWordsSource = -1;
         List<Sentence> prepared = new ArrayList<>(sentences.size());
         for (List<NerToken> tokens : sentences) {
             prepared.add(new Sentence(text, tokens));
@@ -194,6 +199,14 @@ public final class NamedEntityFinder
 
     private void scan(Sentence s, Map<String, DocName> docNames, Sink sink)
     {
+        if (docFirstWords.size() == 0 || docFirstWordsSource != docNames.size()) {
+            docFirstWords.clear();
+            for (String name : docNames.keySet()) {
+                int space = name.indexOf(' ');
+                docFirstWords.add(space < 0 ? name : name.substring(0, space));
+            }
+            docFirstWordsSource = docNames.size();
+        }
         int i = 0;
         while (i < s.size) {
             Candidate best = null;
@@ -312,6 +325,13 @@ public final class NamedEntityFinder
     private Candidate docNameRule(Sentence s, int i, Map<String, DocName> docNames)
     {
         if (docNames.isEmpty()) {
+            return null;
+        }
+        boolean starts = false;
+        for (int strip : s.strips(i)) {
+            starts |= docFirstWords.contains(s.body(i, strip));
+        }
+        if (!starts) {
             return null;
         }
         for (int len = Math.min(MAX_NAME_WORDS, s.size - i); len >= 1; len--) {

@@ -44,6 +44,36 @@ public final class IsnadPipeline
     }
 
     /**
+     * Sets the document date (YYYY-MM-DD) of every named-entity stage in {@code description} (an
+     * aggregate or a single stage), for resolving relative time expressions in texts without a
+     * dateline. Returns {@code description}.
+     */
+    public static AnalysisEngineDescription withDocumentDate(AnalysisEngineDescription description,
+            String date)
+        throws ResourceInitializationException
+    {
+        if (ArabicNamedEntityRecognizer.class.getName().equals(
+                description.getAnnotatorImplementationName())) {
+            org.apache.uima.fit.factory.ResourceCreationSpecifierFactory.setConfigurationParameters(
+                    description, ArabicNamedEntityRecognizer.PARAM_DOCUMENT_DATE, date);
+        }
+        if (!description.isPrimitive()) {
+            try {
+                for (org.apache.uima.resource.ResourceSpecifier delegate : description
+                        .getDelegateAnalysisEngineSpecifiers().values()) {
+                    if (delegate instanceof AnalysisEngineDescription) {
+                        withDocumentDate((AnalysisEngineDescription) delegate, date);
+                    }
+                }
+            }
+            catch (org.apache.uima.util.InvalidXMLException e) {
+                throw new ResourceInitializationException(e);
+            }
+        }
+        return description;
+    }
+
+    /**
      * The whole Isnad pipeline: segmenter → named entities → quotations → events. Every stage
      * runs with its default parameters; build your own aggregate from the stage factories to
      * change them.
