@@ -51,6 +51,12 @@ public final class ArabicNormalizer
         return sb.toString();
     }
 
+    /** Removes diacritics, tatweel and invisible format characters only (rules 4 and 5). */
+    public static String stripDiacritics(CharSequence text)
+    {
+        return ArabicCharacters.stripToForm(text, 0, text.length());
+    }
+
     /** The normalised form of one letter (rules 1 to 3); other characters are returned as is. */
     public static char normalizeLetter(char c)
     {

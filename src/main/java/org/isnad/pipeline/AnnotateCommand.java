@@ -29,7 +29,7 @@ public class AnnotateCommand
 
     @Option(names = "--format", paramLabel = "LIST", defaultValue = OutputFormat.DEFAULT_FORMATS,
             description = "Comma-separated output formats (default: ${DEFAULT-VALUE}): "
-                    + "xmi, conllu.")
+                    + "xmi, tsv, conllu.")
     String format;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
@@ -63,6 +63,10 @@ public class AnnotateCommand
             throw new IllegalArgumentException("No .txt files found in " + inputs);
         }
         List<RunOutput> runOutputs = new ArrayList<>();
+        if (formats.contains(OutputFormat.XMI) || formats.contains(OutputFormat.TSV)) {
+            // Files to import into INCEpTION before the XMI or TSV documents
+            runOutputs.add(new InceptionProjectOutput());
+        }
         org.apache.uima.analysis_engine.AnalysisEngineDescription pipeline = IsnadPipeline.createAggregate();
         if (date != null) {
             try {

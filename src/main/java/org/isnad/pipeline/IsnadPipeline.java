@@ -1,10 +1,16 @@
 package org.isnad.pipeline;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
+import static org.apache.uima.fit.factory.ExternalResourceFactory.createNamedResourceDescriptionUsingUrl;
+
+import org.apache.commons.lang3.ArrayUtils;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
-import org.apache.uima.fit.factory.ExternalResourceFactory;
+import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.apache.uima.resource.ExternalResourceDescription;
+import org.isnad.morph.ArabicLexicon;
 import org.isnad.ner.ArabicNamedEntityRecognizer;
 import org.isnad.ner.NerLexiconResource;
 import org.isnad.segment.ArabicSegmenter;
@@ -21,11 +27,49 @@ public final class IsnadPipeline
         // factories only
     }
 
+    /**
+     * The types Isnad reads and writes: DKPro Core's segmentation, part-of-speech, morphology,
+     * named-entity and metadata types, and Isnad's own. Named explicitly rather than
+     * auto-detected, so that the descriptors do not depend on what else is on the class path.
+     */
+    public static TypeSystemDescription typeSystem()
+    {
+        return TypeSystemDescriptionFactory.createTypeSystemDescription(
+                "desc.type.LexicalPhrase", "desc.type.LexicalUnits",
+                "desc.type.LexicalUnits_customized", "desc.type.Morpheme", "desc.type.POS",
+                "desc.type.NamedEntity", "desc.type.metadata", "desc.type.metadata_customized",
+                "org.isnad.type.IsnadTypes");
+    }
+
+    /**
+     * The Arabic lexicon as a shared resource. Engines created from descriptions that bind the
+     * same description under one {@code ResourceManager} (an aggregate, or the CLI's worker
+     * threads) share one loaded copy. The URL is class-path relative, so descriptors stay
+     * portable.
+     */
+    public static ExternalResourceDescription lexiconResource()
+    {
+        // a fixed name: uimaFIT's default name contains an identity hash, unstable across runs
+        return createNamedResourceDescriptionUsingUrl("isnad.lexicon", ArabicLexicon.class,
+                ArabicLexicon.DICTIONARY_RESOURCE);
+    }
+
     /** Sentences, tokens (UD syntactic words), forms, lemmas and part of speech. */
     public static AnalysisEngineDescription createSegmenter(Object... parameters)
         throws ResourceInitializationException
     {
-        return createEngineDescription(ArabicSegmenter.class, parameters);
+        return createEngineDescription(ArabicSegmenter.class, typeSystem(), ArrayUtils.addAll(
+                new Object[] { ArabicSegmenter.RES_LEXICON, lexiconResource() }, parameters));
+    }
+
+    /**
+     * The named-entity lexicons (with their own look-up of the Arabic dictionary) as a shared
+     * resource, loaded once per {@code ResourceManager}.
+     */
+    public static ExternalResourceDescription nerLexiconResource()
+    {
+        return createNamedResourceDescriptionUsingUrl("isnad.ner-lexicon", NerLexiconResource.class,
+                ArabicLexicon.DICTIONARY_RESOURCE);
     }
 
     /**
@@ -35,12 +79,9 @@ public final class IsnadPipeline
     public static AnalysisEngineDescription createNamedEntityRecognizer(Object... parameters)
         throws ResourceInitializationException
     {
-        Object[] all = new Object[parameters.length + 2];
-        all[0] = ArabicNamedEntityRecognizer.RES_LEXICON;
-        all[1] = ExternalResourceFactory.createSharedResourceDescription(
-                "classpath:org/isnad/lexicon/ner-places.txt", NerLexiconResource.class);
-        System.arraycopy(parameters, 0, all, 2, parameters.length);
-        return createEngineDescription(ArabicNamedEntityRecognizer.class, all);
+        return createEngineDescription(ArabicNamedEntityRecognizer.class, typeSystem(),
+                ArrayUtils.addAll(new Object[] { ArabicNamedEntityRecognizer.RES_LEXICON,
+                    nerLexiconResource() }, parameters));
     }
 
     /**
