@@ -103,11 +103,11 @@ public class ArabicNamedEntityRecognizer
         List<List<NerToken>> sentences = new ArrayList<>();
         Collection<Sentence> sentenceAnnotations = select(jcas, Sentence.class);
         if (sentenceAnnotations.isEmpty()) {
-            sentences.add(toNerTokens(select(jcas, Token.class)));
+            sentences.add(rejoinSplitNames(toNerTokens(select(jcas, Token.class))));
         }
         else {
             for (Sentence sentence : sentenceAnnotations) {
-                sentences.add(toNerTokens(selectCovered(Token.class, sentence)));
+                sentences.add(rejoinSplitNames(toNerTokens(selectCovered(Token.class, sentence))));
             }
         }
         List<EntityMention> mentions = entityFinder.find(text, sentences);
@@ -133,6 +133,31 @@ public class ArabicNamedEntityRecognizer
                 }
             }
         }
+    }
+
+    /**
+     * Rejoins a word that clitic segmentation split into stem + pronoun suffix when the whole
+     * word is a name of the lexicons (أنتوني split as أنتو + ني): names carry no pronoun suffix.
+     */
+    private List<NerToken> rejoinSplitNames(List<NerToken> tokens)
+    {
+        NerLexicon lexicon = lexiconResource.getLexicon();
+        List<NerToken> result = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            NerToken token = tokens.get(i);
+            if (i + 1 < tokens.size() && tokens.get(i + 1).begin() == token.end()
+                    && token.form().length() > 1) {
+                NerToken next = tokens.get(i + 1);
+                String whole = EntityKeys.normalize(token.form() + next.form());
+                if (lexicon.isFirstName(whole) || lexicon.startsPhrase(whole)) {
+                    result.add(new NerToken(token.begin(), next.end(), token.form() + next.form()));
+                    i++;
+                    continue;
+                }
+            }
+            result.add(token);
+        }
+        return result;
     }
 
     private static boolean insideEntity(TimeExpressionFinder.TimeMention time, List<EntityMention> mentions)

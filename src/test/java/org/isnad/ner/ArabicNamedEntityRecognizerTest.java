@@ -10,8 +10,8 @@ import org.apache.uima.fit.factory.AggregateBuilder;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
-import org.dkpro.core.testing.validation.CasValidator;
 import org.isnad.pipeline.IsnadPipeline;
+import org.isnad.testing.CasAssert;
 import org.isnad.type.TimeExpression;
 import org.junit.jupiter.api.Test;
 
@@ -26,12 +26,11 @@ class ArabicNamedEntityRecognizerTest
         builder.add(IsnadPipeline.createSegmenter());
         builder.add(IsnadPipeline.createNamedEntityRecognizer(nerParameters));
         AnalysisEngine engine = AnalysisEngineFactory.createEngine(builder.createAggregateDescription());
-        JCas jcas = engine.newJCas();
+        JCas jcas = org.apache.uima.fit.factory.JCasFactory.createJCas();
         jcas.setDocumentText(text);
         jcas.setDocumentLanguage("ar");
         engine.process(jcas);
-        assertThat(CasValidator.createWithAllChecks().analyze(jcas))
-                .noneMatch(m -> m.level == org.dkpro.core.testing.validation.Message.Level.ERROR);
+        CasAssert.assertValid(jcas);
         return jcas;
     }
 
