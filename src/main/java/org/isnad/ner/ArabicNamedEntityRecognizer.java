@@ -103,14 +103,15 @@ public class ArabicNamedEntityRecognizer
         List<List<NerToken>> sentences = new ArrayList<>();
         Collection<Sentence> sentenceAnnotations = select(jcas, Sentence.class);
         if (sentenceAnnotations.isEmpty()) {
-            sentences.add(toNerTokens(select(jcas, Token.class)));
+            sentences.add(rejoinSplitNames(toNerTokens(select(jcas, Token.class))));
         }
         else {
             for (Sentence sentence : sentenceAnnotations) {
-                sentences.add(toNerTokens(selectCovered(Token.class, sentence)));
+                sentences.add(rejoinSplitNames(toNerTokens(selectCovered(Token.class, sentence))));
             }
         }
-        for (EntityMention mention : entityFinder.find(text, sentences)) {
+        List<EntityMention> mentions = entityFinder.find(text, sentences);
+        for (EntityMention mention : mentions) {
             NamedEntity entity = new NamedEntity(jcas, mention.begin(), mention.end());
             entity.setValue(mention.type());
             entity.setIdentifier(mention.identifier());
@@ -123,12 +124,50 @@ public class ArabicNamedEntityRecognizer
             }
             for (List<NerToken> sentence : sentences) {
                 for (TimeExpressionFinder.TimeMention time : timeFinder.find(sentence, date)) {
+                    if (insideEntity(time, mentions)) {
+                        continue; // اليوم in the agency name بغداد اليوم
+                    }
                     TimeExpression expression = new TimeExpression(jcas, time.begin(), time.end());
                     expression.setValue(time.value());
                     expression.addToIndexes();
                 }
             }
         }
+    }
+
+    /**
+     * Rejoins a word that clitic segmentation split into stem + pronoun suffix when the whole
+     * word is a name of the lexicons (أنتوني split as أنتو + ني): names carry no pronoun suffix.
+     */
+    private List<NerToken> rejoinSplitNames(List<NerToken> tokens)
+    {
+        NerLexicon lexicon = lexiconResource.getLexicon();
+        List<NerToken> result = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            NerToken token = tokens.get(i);
+            if (i + 1 < tokens.size() && tokens.get(i + 1).begin() == token.end()
+                    && token.form().length() > 1) {
+                NerToken next = tokens.get(i + 1);
+                String whole = EntityKeys.normalize(token.form() + next.form());
+                if (lexicon.isFirstName(whole) || lexicon.startsPhrase(whole)) {
+                    result.add(new NerToken(token.begin(), next.end(), token.form() + next.form()));
+                    i++;
+                    continue;
+                }
+            }
+            result.add(token);
+        }
+        return result;
+    }
+
+    private static boolean insideEntity(TimeExpressionFinder.TimeMention time, List<EntityMention> mentions)
+    {
+        for (EntityMention mention : mentions) {
+            if (mention.begin() <= time.begin() && time.end() <= mention.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<NerToken> toNerTokens(Collection<Token> tokens)

@@ -71,6 +71,10 @@ public final class NamedEntityFinder
     public static final String NORP = "NORP";
 
     private static final int MAX_NAME_WORDS = 6;
+    /** Evidence levels: weak (not spread), strong, strong with a title or reporting verb. */
+    private static final int WEAK = 0;
+    private static final int STRONG = 1;
+    private static final int CONTEXT = 2;
     private static final int MAX_ORG_WORDS = 8;
 
     private static final String ARTICLE = NerLexicon.ARTICLE;
@@ -86,6 +90,9 @@ public final class NamedEntityFinder
     private final NerLexicon lexicon;
     private final KnownWords knownWords;
     private final Map<String, Boolean> unknownCache = new HashMap<>();
+    /** First words of the current document's remembered names (rule 2 pre-check). */
+    private final java.util.Set<String> docFirstWords = new java.util.HashSet<>();
+    private int docFirstWordsSource = -1;
 
     public NamedEntityFinder(NerLexicon lexicon, KnownWords knownWords)
     {
@@ -101,7 +108,7 @@ public final class NamedEntityFinder
     {
         final int endToken;
         final List<EntityMention> mentions = new ArrayList<>();
-        final List<Boolean> strong = new ArrayList<>();
+        final List<Integer> strong = new ArrayList<>();
 
         Candidate(int endToken)
         {
@@ -110,8 +117,13 @@ public final class NamedEntityFinder
 
         Candidate add(EntityMention mention, boolean isStrong)
         {
+            return add(mention, isStrong ? STRONG : WEAK);
+        }
+
+        Candidate add(EntityMention mention, int level)
+        {
             mentions.add(mention);
-            strong.add(isStrong);
+            strong.add(level);
             return this;
         }
     }
@@ -123,6 +135,8 @@ public final class NamedEntityFinder
             unknownCache.clear();
         }
         Map<String, DocName> docNames = new HashMap<>();
+        docFirstWords.clear();
+        docFirstWordsSource = -1;
         List<Sentence> prepared = new ArrayList<>(sentences.size());
         for (List<NerToken> tokens : sentences) {
             prepared.add(new Sentence(text, tokens));
@@ -133,7 +147,8 @@ public final class NamedEntityFinder
                     familyOwner));
         }
         for (Map.Entry<String, String> family : familyOwner.entrySet()) {
-            if (family.getValue() != null && !docNames.containsKey(family.getKey())) {
+            DocName existing = docNames.get(family.getKey());
+            if (family.getValue() != null && (existing == null || existing.type().equals(PER))) {
                 docNames.put(family.getKey(), new DocName(PER, family.getValue()));
             }
         }
@@ -146,25 +161,29 @@ public final class NamedEntityFinder
 
     private interface Sink
     {
-        void accept(EntityMention mention, boolean strong);
+        void accept(EntityMention mention, int strength);
     }
 
-    private void remember(EntityMention mention, boolean strong, Map<String, DocName> docNames,
+    private void remember(EntityMention mention, int strength, Map<String, DocName> docNames,
             Map<String, String> familyOwner)
     {
-        if (!strong || NORP.equals(mention.type())) {
+        if (strength == WEAK || NORP.equals(mention.type())) {
+            return;
+        }
+        String[] words = mention.text().split(" ");
+        if (PER.equals(mention.type()) && words.length == 1 && !nameLike(words[0])) {
             return;
         }
         docNames.putIfAbsent(mention.text(), new DocName(mention.type(), mention.identifier()));
         if (!PER.equals(mention.type())) {
             return;
         }
-        String[] words = mention.text().split(" ");
         if (words.length < 2) {
             return;
         }
         String family = words[words.length - 1];
-        if (family.length() < 3 || lexicon.isParticle(family)) {
+        boolean definiteFamily = strength == CONTEXT && family.startsWith(ARTICLE) && family.length() >= 5;
+        if (family.length() < 3 || lexicon.isParticle(family) || !(nameLike(family) || definiteFamily)) {
             return;
         }
         if (familyOwner.containsKey(family)) {
@@ -180,6 +199,14 @@ public final class NamedEntityFinder
 
     private void scan(Sentence s, Map<String, DocName> docNames, Sink sink)
     {
+        if (docFirstWords.size() == 0 || docFirstWordsSource != docNames.size()) {
+            docFirstWords.clear();
+            for (String name : docNames.keySet()) {
+                int space = name.indexOf(' ');
+                docFirstWords.add(space < 0 ? name : name.substring(0, space));
+            }
+            docFirstWordsSource = docNames.size();
+        }
         int i = 0;
         while (i < s.size) {
             Candidate best = null;
@@ -245,6 +272,11 @@ public final class NamedEntityFinder
                 j++;
                 continue;
             }
+            if (s.norm[j].startsWith(ARTICLE) && s.norm[j].endsWith("\u064A") && lexicon.phrase(s.norm[j]) == null
+                    && personName(s, j + 1, Context.TITLE, docNames) > j + 1) {
+                j++; // an adjective of the title: المبعوث الأممي هانس غروندبرغ
+                continue;
+            }
             int[] phrase = longestPhrase(s, j, true);
             if (phrase != null) {
                 NerLexicon.Phrase p = lexicon.phrase(s.phraseText(j, phrase[0], phrase[1]));
@@ -263,7 +295,7 @@ public final class NamedEntityFinder
             if (org != null) {
                 result.mentions.addAll(org.mentions);
                 for (int k = 0; k < org.mentions.size(); k++) {
-                    result.strong.add(false);
+                    result.strong.add(WEAK);
                 }
                 j = org.endToken;
                 continue;
@@ -273,7 +305,7 @@ public final class NamedEntityFinder
         int nameEnd = personName(s, j, Context.TITLE, docNames);
         if (nameEnd > j) {
             // trailing commas before the name are not part of anything
-            result.add(personMention(s, j, nameEnd, docNames), true);
+            result.add(personMention(s, j, nameEnd, docNames), CONTEXT);
             Candidate done = new Candidate(nameEnd);
             done.mentions.addAll(result.mentions);
             done.strong.addAll(result.strong);
@@ -293,6 +325,13 @@ public final class NamedEntityFinder
     private Candidate docNameRule(Sentence s, int i, Map<String, DocName> docNames)
     {
         if (docNames.isEmpty()) {
+            return null;
+        }
+        boolean starts = false;
+        for (int strip : s.strips(i)) {
+            starts |= docFirstWords.contains(s.body(i, strip));
+        }
+        if (!starts) {
             return null;
         }
         for (int len = Math.min(MAX_NAME_WORDS, s.size - i); len >= 1; len--) {
@@ -468,7 +507,7 @@ public final class NamedEntityFinder
         if (end <= i) {
             return null;
         }
-        return new Candidate(end).add(personMention(s, i, end, docNames), true);
+        return new Candidate(end).add(personMention(s, i, end, docNames), CONTEXT);
     }
 
     /** Rule 8: place preposition (or glued ب) + unknown word. */
@@ -517,8 +556,8 @@ public final class NamedEntityFinder
             if (!first && startsWithConjunction(s, j)) {
                 break;
             }
-            if (lexicon.isParticle(norm)) {
-                if (j + 1 < s.size && s.isWord[j + 1] && s.raw[j + 1].length() >= 2
+            if (lexicon.isParticle(norm) && !raw.equals(ARTICLE)) {
+                if (j + 1 < s.size && s.isWord[j + 1] && s.raw[j + 1].length() >= 3
                         && !isExcluded(s.raw[j + 1], s.norm[j + 1]) && !startsWithConjunction(s, j + 1)) {
                     j += 2;
                     words += 2;
@@ -539,7 +578,8 @@ public final class NamedEntityFinder
                     && !lexicon.isAmbiguousFirstName(s.norm[j - 1]) && !firstAmbiguous;
             NerLexicon.Phrase known = lexicon.phrase(norm);
             if (afterFirstName && !isExcluded(raw, norm) && isArabicWord(raw) && raw.length() >= 3
-                    && (known == null && !norm.startsWith(ARTICLE)
+                    && (known == null && nextEndsName(s, j + 1)
+                            && (norm.startsWith(ARTICLE) || knownWords.isKnown(raw))
                             || known != null && known.type().equals(NORP) && norm.startsWith(ARTICLE)
                                     && norm.endsWith("\u064A"))) {
                 // a known noun or nisba as family name after a first name: جبار درويش, محمود المصري
@@ -560,6 +600,13 @@ public final class NamedEntityFinder
             }
             if (words == 1 && (firstAmbiguous || lexicon.isParticle(firstNorm))) {
                 return i;
+            }
+            if (firstAmbiguous && s.norm[i + 1].startsWith(ARTICLE) && !lexicon.isFirstName(s.norm[i + 1])
+                    && !docNames.containsKey(s.norm[i + 1])) {
+                return i;
+            }
+            if (words == 1 && s.bestStrip[i] != 0 && !docKnown) {
+                return i; // a lone first name is only trusted without a stripped proclitic
             }
         }
         return j;
@@ -595,6 +642,18 @@ public final class NamedEntityFinder
             return true;
         }
         return norm.startsWith(ARTICLE) && norm.length() >= 5 && norm.endsWith("\u064A");
+    }
+
+    /** A family name worth spreading over the document: not an ordinary word. */
+    private boolean nameLike(String norm)
+    {
+        NerLexicon.Phrase phrase = lexicon.phrase(norm);
+        if (phrase != null) {
+            return phrase.type().equals(PER);
+        }
+        return lexicon.isFirstName(norm) && !lexicon.isAmbiguousFirstName(norm) || isUnknown(norm)
+                || norm.startsWith(ARTICLE) && norm.length() >= 5 && norm.endsWith("\u064A")
+                        && isUnknown(norm.substring(2, norm.length() - 1));
     }
 
     private boolean isPersonName(Sentence s, int j, Map<String, DocName> docNames)
@@ -775,7 +834,7 @@ public final class NamedEntityFinder
     private boolean anyReadingKnown(String raw)
     {
         for (String stem : stems(raw)) {
-            if (knownWithSuffixes(stem)) {
+            if (lexicon.isNonName(stem, EntityKeys.normalize(stem)) || knownWithSuffixes(stem)) {
                 return true;
             }
         }
@@ -792,6 +851,18 @@ public final class NamedEntityFinder
                     && knownWithHamza(word.substring(0, word.length() - suffix.length()))) {
                 return true;
             }
+        }
+        for (String suffix : PRONOUN_SUFFIXES) {
+            if (word.length() > suffix.length() + 3 && word.endsWith(suffix)) {
+                String stem = word.substring(0, word.length() - suffix.length());
+                if (stem.endsWith("\u062A") && knownWithHamza(stem.substring(0, stem.length() - 1) + "\u0629")) {
+                    return true; // مقدمتها → مقدمة
+                }
+            }
+        }
+        if (word.length() > 4 && word.charAt(0) == '\u0633' && "\u064A\u062A\u0646\u0627".indexOf(word.charAt(1)) >= 0
+                && knownWithHamza(word.substring(1))) {
+            return true; // future prefix: سيمدد → يمدد
         }
         if (word.endsWith("\u062A") && word.length() > 3
                 && knownWithHamza(word.substring(0, word.length() - 1) + "\u0629")) {
@@ -910,7 +981,7 @@ public final class NamedEntityFinder
             List<Integer> found = new ArrayList<>(3);
             int conj = (n.charAt(0) == WAW || n.charAt(0) == FEH) ? 1 : 0;
             for (int base = 0; base <= conj; base++) {
-                if (base == 1 && lexiconWord(n.substring(1))) {
+                if (base == 1 && lexiconWord(n.substring(1)) && !knownWords.isKnown(raw[i])) {
                     found.add(1);
                 }
                 if (n.length() - base < 4) {
@@ -922,7 +993,7 @@ public final class NamedEntityFinder
                 }
                 else if (p == BEH || p == LAM || p == KAF) {
                     String body = n.substring(base + 1);
-                    if (body.startsWith(ARTICLE) || lexiconWord(body)) {
+                    if (body.startsWith(ARTICLE) || lexiconWord(body) && !knownWords.isKnown(raw[i])) {
                         found.add(base + 1);
                     }
                 }

@@ -1,10 +1,16 @@
 package org.isnad.pipeline;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
+import static org.apache.uima.fit.factory.ExternalResourceFactory.createNamedResourceDescriptionUsingUrl;
+
+import org.apache.commons.lang3.ArrayUtils;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
-import org.apache.uima.fit.factory.ExternalResourceFactory;
+import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.apache.uima.resource.ExternalResourceDescription;
+import org.isnad.morph.ArabicLexicon;
 import org.isnad.ner.ArabicNamedEntityRecognizer;
 import org.isnad.ner.NerLexiconResource;
 import org.isnad.quote.CueLexicon;
@@ -26,11 +32,49 @@ public final class IsnadPipeline
         // factories only
     }
 
+    /**
+     * The types Isnad reads and writes: DKPro Core's segmentation, part-of-speech, morphology,
+     * named-entity and metadata types, and Isnad's own. Named explicitly rather than
+     * auto-detected, so that the descriptors do not depend on what else is on the class path.
+     */
+    public static TypeSystemDescription typeSystem()
+    {
+        return TypeSystemDescriptionFactory.createTypeSystemDescription(
+                "desc.type.LexicalPhrase", "desc.type.LexicalUnits",
+                "desc.type.LexicalUnits_customized", "desc.type.Morpheme", "desc.type.POS",
+                "desc.type.NamedEntity", "desc.type.metadata", "desc.type.metadata_customized",
+                "org.isnad.type.IsnadTypes");
+    }
+
+    /**
+     * The Arabic lexicon as a shared resource. Engines created from descriptions that bind the
+     * same description under one {@code ResourceManager} (an aggregate, or the CLI's worker
+     * threads) share one loaded copy. The URL is class-path relative, so descriptors stay
+     * portable.
+     */
+    public static ExternalResourceDescription lexiconResource()
+    {
+        // a fixed name: uimaFIT's default name contains an identity hash, unstable across runs
+        return createNamedResourceDescriptionUsingUrl("isnad.lexicon", ArabicLexicon.class,
+                ArabicLexicon.DICTIONARY_RESOURCE);
+    }
+
     /** Sentences, tokens (UD syntactic words), forms, lemmas and part of speech. */
     public static AnalysisEngineDescription createSegmenter(Object... parameters)
         throws ResourceInitializationException
     {
-        return createEngineDescription(ArabicSegmenter.class, parameters);
+        return createEngineDescription(ArabicSegmenter.class, typeSystem(), ArrayUtils.addAll(
+                new Object[] { ArabicSegmenter.RES_LEXICON, lexiconResource() }, parameters));
+    }
+
+    /**
+     * The named-entity lexicons (with their own look-up of the Arabic dictionary) as a shared
+     * resource, loaded once per {@code ResourceManager}.
+     */
+    public static ExternalResourceDescription nerLexiconResource()
+    {
+        return createNamedResourceDescriptionUsingUrl("isnad.ner-lexicon", NerLexiconResource.class,
+                ArabicLexicon.DICTIONARY_RESOURCE);
     }
 
     /**
@@ -40,12 +84,53 @@ public final class IsnadPipeline
     public static AnalysisEngineDescription createNamedEntityRecognizer(Object... parameters)
         throws ResourceInitializationException
     {
-        Object[] all = new Object[parameters.length + 2];
-        all[0] = ArabicNamedEntityRecognizer.RES_LEXICON;
-        all[1] = ExternalResourceFactory.createSharedResourceDescription(
-                "classpath:org/isnad/lexicon/ner-places.txt", NerLexiconResource.class);
-        System.arraycopy(parameters, 0, all, 2, parameters.length);
-        return createEngineDescription(ArabicNamedEntityRecognizer.class, all);
+        return createEngineDescription(ArabicNamedEntityRecognizer.class, typeSystem(),
+                ArrayUtils.addAll(new Object[] { ArabicNamedEntityRecognizer.RES_LEXICON,
+                    nerLexiconResource() }, parameters));
+    }
+
+    /**
+     * Sets the document date (YYYY-MM-DD) of every named-entity stage in {@code description} (an
+     * aggregate or a single stage), for resolving relative time expressions in texts without a
+     * dateline. Returns {@code description}.
+     */
+    public static AnalysisEngineDescription withDocumentDate(AnalysisEngineDescription description,
+            String date)
+        throws ResourceInitializationException
+    {
+        if (ArabicNamedEntityRecognizer.class.getName().equals(
+                description.getAnnotatorImplementationName())) {
+            org.apache.uima.fit.factory.ResourceCreationSpecifierFactory.setConfigurationParameters(
+                    description, ArabicNamedEntityRecognizer.PARAM_DOCUMENT_DATE, date);
+        }
+        if (!description.isPrimitive()) {
+            try {
+                for (org.apache.uima.resource.ResourceSpecifier delegate : description
+                        .getDelegateAnalysisEngineSpecifiers().values()) {
+                    if (delegate instanceof AnalysisEngineDescription) {
+                        withDocumentDate((AnalysisEngineDescription) delegate, date);
+                    }
+                }
+            }
+            catch (org.apache.uima.util.InvalidXMLException e) {
+                throw new ResourceInitializationException(e);
+            }
+        }
+        return description;
+    }
+
+    /** The quotation cue lexicon (reporting verbs, cue phrases) as a shared resource. */
+    public static ExternalResourceDescription quoteCueResource()
+    {
+        return createNamedResourceDescriptionUsingUrl("isnad.quote-cues", CueLexiconResource.class,
+                CueLexicon.DEFAULT_LOCATION.substring(1));
+    }
+
+    /** The quotation speaker lexicon (titles, organisation and document nouns), shared. */
+    public static ExternalResourceDescription quoteSpeakerResource()
+    {
+        return createNamedResourceDescriptionUsingUrl("isnad.quote-speakers",
+                SpeakerLexiconResource.class, SpeakerLexicon.DEFAULT_LOCATION.substring(1));
     }
 
     /**
@@ -55,16 +140,9 @@ public final class IsnadPipeline
     public static AnalysisEngineDescription createQuotationAnnotator(Object... parameters)
         throws ResourceInitializationException
     {
-        Object[] all = new Object[parameters.length + 4];
-        all[0] = QuotationAnnotator.RES_CUES;
-        all[1] = ExternalResourceFactory.createSharedResourceDescription(
-                "classpath:" + CueLexicon.DEFAULT_LOCATION.substring(1), CueLexiconResource.class);
-        all[2] = QuotationAnnotator.RES_SPEAKERS;
-        all[3] = ExternalResourceFactory.createSharedResourceDescription(
-                "classpath:" + SpeakerLexicon.DEFAULT_LOCATION.substring(1),
-                SpeakerLexiconResource.class);
-        System.arraycopy(parameters, 0, all, 4, parameters.length);
-        return createEngineDescription(QuotationAnnotator.class, all);
+        return createEngineDescription(QuotationAnnotator.class, typeSystem(),
+                ArrayUtils.addAll(new Object[] { QuotationAnnotator.RES_CUES, quoteCueResource(),
+                    QuotationAnnotator.RES_SPEAKERS, quoteSpeakerResource() }, parameters));
     }
 
     /**
