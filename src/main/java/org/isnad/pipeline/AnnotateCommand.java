@@ -48,6 +48,11 @@ public class AnnotateCommand
             description = "UTF-8 .txt files or directories searched recursively for *.txt.")
     List<Path> inputs;
 
+    private static List<String> documentIds(List<InputDocument> documents)
+    {
+        return documents.stream().map(InputDocument::outputStem).toList();
+    }
+
     @Override
     public Integer call() throws Exception
     {
@@ -68,7 +73,8 @@ public class AnnotateCommand
             runOutputs.add(new InceptionProjectOutput());
         }
         if (formats.contains(OutputFormat.QUOTES)) {
-            runOutputs.add(new org.isnad.quote.QuotesTable());
+            runOutputs.add(new TsvTableOutput(new org.isnad.quote.QuotationTable(),
+                    org.isnad.quote.QuotationTable.FILE_NAME, documentIds(documents)));
         }
         org.apache.uima.analysis_engine.AnalysisEngineDescription pipeline = IsnadPipeline.createAggregate();
         if (date != null) {

@@ -16,7 +16,7 @@
  * (titles, organisation and document nouns), each loaded once as a uimaFIT shared resource
  * ({@link org.isnad.quote.CueLexiconResource}, {@link org.isnad.quote.SpeakerLexiconResource}).
  * </li>
- * <li>{@link org.isnad.quote.QuotesTable} — {@code annotate --format quotes} writes one
+ * <li>{@link org.isnad.quote.QuotationTable} — {@code annotate --format quotes} writes one
  * {@code quotes.tsv} per run: columns document, begin, end, kind, speaker, speakerId, cue,
  * quotation; a header line; RFC 4180 quoting with TAB as delimiter (a field holding a TAB, a line
  * break or a double quote is wrapped in double quotes, inner double quotes doubled).</li>

@@ -12,6 +12,7 @@ import org.apache.uima.fit.factory.AnalysisEngineFactory;
 import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.jcas.JCas;
 import org.isnad.pipeline.InputDocument;
+import org.isnad.pipeline.TsvTableOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,17 +21,19 @@ class QuotesTableTest
     @Test
     void thatFieldsWithTabsNewlinesOrQuotesAreQuotedTheRfc4180Way()
     {
-        assertThat(QuotesTable.quote("بسيط")).isEqualTo("بسيط");
-        assertThat(QuotesTable.quote("a\tb")).isEqualTo("\"a\tb\"");
-        assertThat(QuotesTable.quote("سطر\nآخر")).isEqualTo("\"سطر\nآخر\"");
-        assertThat(QuotesTable.quote("قال \"نعم\"")).isEqualTo("\"قال \"\"نعم\"\"\"");
+        assertThat(TsvTableOutput.quote("بسيط")).isEqualTo("بسيط");
+        assertThat(TsvTableOutput.quote("a\tb")).isEqualTo("\"a\tb\"");
+        assertThat(TsvTableOutput.quote("سطر\nآخر")).isEqualTo("\"سطر\nآخر\"");
+        assertThat(TsvTableOutput.quote("قال \"نعم\"")).isEqualTo("\"قال \"\"نعم\"\"\"");
+        assertThat(TsvTableOutput.quote(null)).isEmpty();
     }
 
     @Test
     void thatTheTableHasAHeaderAndRowsInDocumentOrder(@TempDir Path dir) throws Exception
     {
         AnalysisEngine engine = AnalysisEngineFactory.createEngine(QuotationAnnotator.class);
-        QuotesTable table = new QuotesTable();
+        TsvTableOutput table = new TsvTableOutput(new QuotationTable(), QuotationTable.FILE_NAME,
+                List.of("a", "b"));
         JCas jcas = JCasFactory.createJCas();
         String[][] docs = { { "b.txt", "وقالت الوزيرة إن الخطة \"جاهزة تماما للتنفيذ\" الآن." },
                 { "a.txt", "وأكد المتحدث أن الاجتماع انتهى." } };
@@ -41,13 +44,13 @@ class QuotesTableTest
             table.collect(jcas, new InputDocument(dir.resolve(doc[0]), dir, doc[0]));
         }
         table.write(dir);
-        List<String> lines = Files.readAllLines(dir.resolve(QuotesTable.FILE_NAME),
+        List<String> lines = Files.readAllLines(dir.resolve(QuotationTable.FILE_NAME),
                 StandardCharsets.UTF_8);
         assertThat(lines).hasSize(3);
         assertThat(lines.get(0)).isEqualTo(
                 "document\tbegin\tend\tkind\tspeaker\tspeakerId\tcue\tquotation");
-        assertThat(lines.get(1)).startsWith("a.txt\t").endsWith("\tindirect\tالمتحدث\t\tوأكد\tالاجتماع انتهى");
-        assertThat(lines.get(2)).startsWith("b.txt\t")
+        assertThat(lines.get(1)).startsWith("a\t").endsWith("\tindirect\tالمتحدث\t\tوأكد\tالاجتماع انتهى");
+        assertThat(lines.get(2)).startsWith("b\t")
                 .endsWith("\tmixed\tالوزيرة\t\tوقالت\t\"الخطة \"\"جاهزة تماما للتنفيذ\"\" الآن\"");
     }
 }
