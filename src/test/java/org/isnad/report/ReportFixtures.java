@@ -252,6 +252,21 @@ final class ReportFixtures
         return doc;
     }
 
+    /** Collects the documents (in the given order) and writes {@code report.html} into dir. */
+    static Path writeReport(Path dir, List<String> failures, Object... namesAndDocs)
+        throws Exception
+    {
+        HtmlReport report = new HtmlReport();
+        for (int i = 0; i < namesAndDocs.length; i += 2) {
+            report.collect(((Doc) namesAndDocs[i + 1]).jcas, input((String) namesAndDocs[i]));
+        }
+        for (int i = 0; i < failures.size(); i += 2) {
+            report.failed(input(failures.get(i)), failures.get(i + 1));
+        }
+        report.write(dir);
+        return dir.resolve(HtmlReport.FILE_NAME);
+    }
+
     static InputDocument input(String name)
     {
         Path base = Path.of("/corpus");
