@@ -35,6 +35,7 @@
     if (!(children instanceof Array)) { children = [children]; }
     children.forEach(function (child) {
       if (child === null || child === undefined) { return; }
+      if (child instanceof Array) { append(node, child); return; }
       node.appendChild(typeof child === 'object' ? child : document.createTextNode(String(child)));
     });
     return node;
@@ -308,7 +309,13 @@
     if (e.participants.length) { append(actors, [' مع ', actorList(e.participants)]); }
     line.appendChild(actors);
     item.appendChild(line);
-    var meta = el('div', 'tl-meta', ['«', bdi(e.trigger || ''), '»']);
+    var meta = el('div', 'tl-meta');
+    if (e.dateSource === 'document') {
+      var derived = el('span', 'derived', '≈ تاريخ الوثيقة · ');
+      derived.setAttribute('title', 'لا تعبير زمني للحدث؛ التاريخ تاريخ الوثيقة');
+      meta.appendChild(derived);
+    }
+    append(meta, ['«', bdi(e.trigger || ''), '»']);
     if (e.places.length) { append(meta, [' في ', actorList(e.places)]); }
     append(meta, ' · ' + plural(e.mentions.length, 'إشارة واحدة', 'إشارات') + ': ');
     e.mentions.slice(0, 12).forEach(function (ref) {
@@ -345,14 +352,6 @@
           group = el('ul', 'tl-events');
           item.appendChild(group);
           list.appendChild(item);
-        }
-        if (e.dateSource === 'document') {
-          var marker = group.parentNode.querySelector('.tl-when');
-          if (!marker.querySelector('.derived')) {
-            var derived = el('span', 'derived', ' ≈ تاريخ الوثيقة');
-            derived.setAttribute('title', 'لا تعبير زمني للحدث؛ التاريخ تاريخ الوثيقة');
-            marker.appendChild(derived);
-          }
         }
         group.appendChild(renderEvent(e));
       });
