@@ -29,7 +29,7 @@ public class AnnotateCommand
 
     @Option(names = "--format", paramLabel = "LIST", defaultValue = OutputFormat.DEFAULT_FORMATS,
             description = "Comma-separated output formats (default: ${DEFAULT-VALUE}): "
-                    + "xmi, conllu, html.")
+                    + "xmi, tsv, conllu, html.")
     String format;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
@@ -58,6 +58,10 @@ public class AnnotateCommand
             throw new IllegalArgumentException("No .txt files found in " + inputs);
         }
         List<RunOutput> runOutputs = new ArrayList<>();
+        if (formats.contains(OutputFormat.XMI) || formats.contains(OutputFormat.TSV)) {
+            // Files to import into INCEpTION before the XMI or TSV documents
+            runOutputs.add(new InceptionProjectOutput());
+        }
         if (formats.contains(OutputFormat.HTML)) {
             runOutputs.add(new org.isnad.report.HtmlReport());
         }

@@ -1,11 +1,16 @@
 package org.isnad.pipeline;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
+import static org.apache.uima.fit.factory.ExternalResourceFactory.createNamedResourceDescriptionUsingUrl;
+
+import org.apache.commons.lang3.ArrayUtils;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.apache.uima.resource.ExternalResourceDescription;
+import org.isnad.morph.ArabicLexicon;
 import org.isnad.segment.ArabicSegmenter;
 
 /**
@@ -34,11 +39,25 @@ public final class IsnadPipeline
                 "org.isnad.type.IsnadTypes");
     }
 
+    /**
+     * The Arabic lexicon as a shared resource. Engines created from descriptions that bind the
+     * same description under one {@code ResourceManager} (an aggregate, or the CLI's worker
+     * threads) share one loaded copy. The URL is class-path relative, so descriptors stay
+     * portable.
+     */
+    public static ExternalResourceDescription lexiconResource()
+    {
+        // a fixed name: uimaFIT's default name contains an identity hash, unstable across runs
+        return createNamedResourceDescriptionUsingUrl("isnad.lexicon", ArabicLexicon.class,
+                ArabicLexicon.DICTIONARY_RESOURCE);
+    }
+
     /** Sentences, tokens (UD syntactic words), forms, lemmas and part of speech. */
     public static AnalysisEngineDescription createSegmenter(Object... parameters)
         throws ResourceInitializationException
     {
-        return createEngineDescription(ArabicSegmenter.class, typeSystem(), parameters);
+        return createEngineDescription(ArabicSegmenter.class, typeSystem(), ArrayUtils.addAll(
+                new Object[] { ArabicSegmenter.RES_LEXICON, lexiconResource() }, parameters));
     }
 
     /**

@@ -11,8 +11,8 @@ public enum OutputFormat
 {
     /** UIMA CAS XMI (XML 1.0), one {@code <name>.xmi} per document, plus {@code TypeSystem.xml}. */
     XMI("xmi", true),
-    /** WebAnno TSV 3.3, one {@code <name>.tsv} per document. */
-    TSV("tsv", false),
+    /** WebAnno TSV 3.3 (INCEpTION), one {@code <name>.tsv} per document. */
+    TSV("tsv", true),
     /** CoNLL-U, one {@code <name>.conllu} per document. */
     CONLLU("conllu", true),
     /** {@code quotes.tsv}: the who-said-what table of the run. */
@@ -23,7 +23,7 @@ public enum OutputFormat
     HTML("html", true);
 
     /** Formats written when {@code --format} is not given. */
-    public static final String DEFAULT_FORMATS = "xmi";
+    public static final String DEFAULT_FORMATS = "xmi,tsv";
 
     private final String name;
     private final boolean available;
