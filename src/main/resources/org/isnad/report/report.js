@@ -318,8 +318,15 @@
     append(meta, ['«', bdi(e.trigger || ''), '»']);
     if (e.places.length) { append(meta, [' في ', actorList(e.places)]); }
     append(meta, ' · ' + plural(e.mentions.length, 'إشارة واحدة', 'إشارات') + ': ');
+    var previous = -1;
+    var inDocument = 0;
     e.mentions.slice(0, 12).forEach(function (ref) {
-      meta.appendChild(mentionLink(ref[0], 'e', ref[1], documentName(ref[0])));
+      // the document's name on its first mention, then (2), (3) ... for further mentions in it
+      inDocument = ref[0] === previous ? inDocument + 1 : 1;
+      previous = ref[0];
+      meta.appendChild(mentionLink(ref[0], 'e', ref[1], inDocument === 1 ? documentName(ref[0])
+        : bdi('(' + inDocument + ')', 'ltr')));
+      meta.appendChild(document.createTextNode(' '));
     });
     if (e.mentions.length > 12) { append(meta, '…'); }
     item.appendChild(meta);
