@@ -30,7 +30,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  * else {@code name:} and the text of its source mention; without any of these the speaker is
  * unknown (null key). Names are compared after {@link #textKey}.</li>
  * <li>An event argument's actor key is the NamedEntity identifier when the argument is an entity
- * with one, else {@code text:} and its text after {@link #textKey}.</li>
+ * with one, else {@code text:} and its text after {@link #textKey}; time arguments are not
+ * actors and have no key.</li>
  * <li>The document date is the value of the first time expression that is a full calendar date
  * (YYYY-MM-DD): news items state their date before the events they report.</li>
  * </ul>
@@ -136,7 +137,7 @@ public final class CasReportExtractor
                 if (target instanceof TimeExpression time) {
                     value = blankToNull(time.getValue());
                 }
-                if (key == null) {
+                if (key == null && value == null && !(target instanceof TimeExpression)) {
                     String text = textKey(target.getCoveredText());
                     key = text.isEmpty() ? null : "text:" + text;
                 }

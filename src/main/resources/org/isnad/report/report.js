@@ -20,6 +20,31 @@
     }
     DATA.categories.forEach(function (c) { CATEGORIES[c] = true; });
   })();
+  // Spans come as arrays ([begin, end, type, id] for an entity, see DocumentReport); a document
+  // is unpacked into objects when it is first needed.
+  var unpacked = [];
+  function span(a) { return { begin: a[0], end: a[1] }; }
+  function docAt(d) {
+    if (!unpacked[d]) {
+      var raw = DATA.documents[d];
+      unpacked[d] = {
+        name: raw.name, date: raw.date, tokens: raw.tokens, text: raw.text,
+        entities: raw.entities.map(function (a) { return { begin: a[0], end: a[1], type: a[2], id: a[3] }; }),
+        times: raw.times.map(function (a) { return { begin: a[0], end: a[1], value: a[2] }; }),
+        quotes: raw.quotes.map(function (a) {
+          return { begin: a[0], end: a[1], kind: a[2], speaker: a[3], speakerKey: a[4],
+            sources: a[5].map(span), cues: a[6].map(span) };
+        }),
+        events: raw.events.map(function (a) {
+          return { begin: a[0], end: a[1], category: a[2], mode: a[3], modality: a[4], eventId: a[5],
+            arguments: a[6].map(function (g) {
+              return { role: g[0], begin: g[1], end: g[2], key: g[3], type: g[4], value: g[5] };
+            }) };
+        })
+      };
+    }
+    return unpacked[d];
+  }
   var actorsByKey = {};
   DATA.actors.forEach(function (a) { actorsByKey[a.key] = a; });
 
@@ -229,7 +254,7 @@
   function speakerQuotes(speaker, limit) {
     var list = el('ol', 'quotes');
     speaker.quotes.slice(0, limit).forEach(function (ref) {
-      var quote = DATA.documents[ref[0]].quotes[ref[1]];
+      var quote = docAt(ref[0]).quotes[ref[1]];
       list.appendChild(el('li', null, [
         mentionLink(ref[0], 'q', ref[1], bdi('«' + excerpt(slice(ref[0], quote.begin, quote.end), 160) + '»')),
         ' ', el('span', 'kind', KINDS[quote.kind] || quote.kind || '؟'),
@@ -507,7 +532,7 @@
   var searchTexts = [];
   function documentSearchText(d) {
     if (searchTexts[d] === undefined) {
-      var doc = DATA.documents[d];
+      var doc = docAt(d);
       var parts = [doc.name];
       doc.quotes.forEach(function (q) { parts.push(q.speaker || ''); });
       doc.events.forEach(function (e) {
@@ -587,7 +612,7 @@
     return classes.join(' ');
   }
   function describe(d, s) {
-    var doc = DATA.documents[d];
+    var doc = docAt(d);
     var text = doc.text.substring(s.begin, s.end);
     if (s.kind === 'q' || s.kind === 'src' || s.kind === 'cue') {
       var q = s.item;
@@ -601,7 +626,7 @@
       + (MODALITIES[e.modality] || e.modality || '');
   }
   function renderText(d) {
-    var doc = DATA.documents[d];
+    var doc = docAt(d);
     var container = el('div', 'doc-text');
     container.setAttribute('dir', 'rtl');
     container.setAttribute('lang', 'ar');
@@ -662,7 +687,7 @@
     dl.appendChild(el('dd', null, typeof value === 'string' ? bdi(value) : value));
   }
   function showInfo(d, active) {
-    var doc = DATA.documents[d];
+    var doc = docAt(d);
     var info = document.getElementById('doc-info');
     info.textContent = '';
     var seen = {};
@@ -708,7 +733,7 @@
     var view = document.getElementById('doc-view');
     if (d !== currentDocument) {
       currentDocument = d;
-      var doc = DATA.documents[d];
+      var doc = docAt(d);
       view.textContent = '';
       view.setAttribute('data-document', String(d));
       view.appendChild(el('h3', null, documentName(d)));
