@@ -91,7 +91,8 @@
     text = text.replace(/\s+/g, ' ').trim();
     return text.length > max ? text.substring(0, max - 1) + '…' : text;
   }
-  function plural(n, one, many) { return n === 1 ? one : n + ' ' + many; }
+  /** Arabic counting: one and two have their own forms (حدث واحد، حدثان), then "n أحداث". */
+  function plural(n, one, two, many) { return n === 1 ? one : n === 2 ? two : n + ' ' + many; }
   /** Arabic-aware search key: no diacritics or tatweel, one alef, ya and ta marbuta folded. */
   function norm(text) {
     return String(text || '').toLowerCase()
@@ -342,7 +343,7 @@
     }
     append(meta, ['«', bdi(e.trigger || ''), '»']);
     if (e.places.length) { append(meta, [' في ', actorList(e.places)]); }
-    append(meta, ' · ' + plural(e.mentions.length, 'إشارة واحدة', 'إشارات') + ': ');
+    append(meta, ' · ' + plural(e.mentions.length, 'إشارة واحدة', 'إشارتان', 'إشارات') + ': ');
     var previous = -1;
     var inDocument = 0;
     e.mentions.slice(0, 12).forEach(function (ref) {
@@ -476,7 +477,7 @@
           + ' ' + ex.toFixed(1) + ',' + ey.toFixed(1), 'class': 'edge ' + cls,
           'stroke-width': (1.2 + 5 * edge.events / maxWeight).toFixed(2), 'marker-end': 'url(#' + marker(cls) + ')' });
         path.appendChild(svg('title')).appendChild(document.createTextNode(actorName(edge.source) + ' ← '
-          + actorName(edge.target) + ': ' + plural(edge.events, 'حدث واحد', 'أحداث') + ' (' + edge.categories.join('، ') + ')'));
+          + actorName(edge.target) + ': ' + plural(edge.events, 'حدث واحد', 'حدثان', 'أحداث') + ' (' + edge.categories.join('، ') + ')'));
         edgeLayer.appendChild(path);
         if (edge.events > 1) {
           var label = svg('text', { x: mx.toFixed(1), y: my.toFixed(1), 'class': 'edge-label', 'text-anchor': 'middle' });
@@ -497,7 +498,7 @@
         text.appendChild(document.createTextNode(name));
         g.appendChild(text);
         g.appendChild(svg('title')).appendChild(document.createTextNode(name + ': '
-          + plural(actor.events || 0, 'حدث واحد', 'أحداث')));
+          + plural(actor.events || 0, 'حدث واحد', 'حدثان', 'أحداث')));
         g.addEventListener('click', function () { setFilter(name); });
         g.addEventListener('keydown', function (event) { if (event.key === 'Enter') { setFilter(name); } });
         nodeLayer.appendChild(g);
