@@ -5,7 +5,7 @@
   var DATA = JSON.parse(document.getElementById('isnad-data').textContent);
   var PAGE = 50;
   var TIMELINE_PAGE = 100;
-  var NETWORK_EDGES = 60;
+  var NETWORK_EDGES = 40;
   var ENTITY_TYPES = { PER: 'شخص', ORG: 'منظمة', GPE: 'كيان سياسي', LOC: 'مكان', NORP: 'جنسية أو جماعة' };
   var KINDS = { direct: 'مباشر', indirect: 'غير مباشر', mixed: 'مختلط' };
   var MODALITIES = { asserted: 'واقع', future: 'مستقبلي', negated: 'منفي', hypothetical: 'افتراضي' };
@@ -124,14 +124,16 @@
   // ---------------------------------------------------------------- sortable, paged tables
   /**
    * options: id, rows, columns [{title, value(row) for sorting, cell(row) -> node or text, numeric}],
-   * search(row) -> text the filter looks at, sort (column index), descending, detail(row) -> node.
+   * search(row) -> text the filter looks at, sort (column index), descending, detail(row) -> node,
+   * page (rows shown at first and added by «more»).
    */
   function DataTable(container, options) {
     this.container = container;
     this.options = options;
     this.sortColumn = options.sort === undefined ? -1 : options.sort;
     this.descending = !!options.descending;
-    this.shown = PAGE;
+    this.page = options.page || PAGE;
+    this.shown = this.page;
     this.open = {};
     views.push(this);
     this.refresh();
@@ -199,7 +201,7 @@
     if (rows.length > this.shown) {
       var more = el('button', 'more', 'عرض المزيد');
       more.type = 'button';
-      more.addEventListener('click', function () { self.shown += PAGE; self.refresh(); });
+      more.addEventListener('click', function () { self.shown += self.page; self.refresh(); });
       parts.push(more);
     }
     this.container.textContent = '';
@@ -266,6 +268,7 @@
   var speakersTable = null;
   speakersTable = new DataTable(document.getElementById('speakers-view'), {
     id: 'speakers-table',
+    page: 25,
     rows: DATA.speakers,
     key: function (s) { return s.key; },
     search: function (s) { return (s.name || 'متحدث غير معروف') + ' ' + s.key; },
@@ -431,7 +434,7 @@
         });
       });
       var width = 1000;
-      var height = keys.length > 12 ? 720 : 560;
+      var height = keys.length > 30 ? 900 : keys.length > 12 ? 720 : 520;
       var cx = width / 2;
       var cy = height / 2;
       var radius = Math.min(cx, cy) - 110;
@@ -511,6 +514,7 @@
 
   new DataTable(document.getElementById('edges-view'), {
     id: 'edges-table',
+    page: 15,
     rows: DATA.edges,
     search: edgeSearchText,
     sort: 2, descending: true,
