@@ -59,7 +59,7 @@ public final class ReportRenderer
 
     public ReportRenderer()
     {
-        template = Mustache.compiler().escapeHTML(true)
+        template = Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true)
                 .compile(resource("report.mustache"));
         css = resource("report.css");
         script = resource("report.js");
