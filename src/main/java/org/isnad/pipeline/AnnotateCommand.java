@@ -29,7 +29,7 @@ public class AnnotateCommand
 
     @Option(names = "--format", paramLabel = "LIST", defaultValue = OutputFormat.DEFAULT_FORMATS,
             description = "Comma-separated output formats (default: ${DEFAULT-VALUE}): "
-                    + "xmi, tsv, conllu, quotes.")
+                    + "xmi, tsv, conllu, quotes, html.")
     String format;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
@@ -75,6 +75,9 @@ public class AnnotateCommand
         if (formats.contains(OutputFormat.QUOTES)) {
             runOutputs.add(new TsvTableOutput(new org.isnad.quote.QuotationTable(),
                     org.isnad.quote.QuotationTable.FILE_NAME, documentIds(documents)));
+        }
+        if (formats.contains(OutputFormat.HTML)) {
+            runOutputs.add(new org.isnad.report.HtmlReport());
         }
         org.apache.uima.analysis_engine.AnalysisEngineDescription pipeline = IsnadPipeline.createAggregate();
         if (date != null) {

@@ -20,7 +20,7 @@ public enum OutputFormat
     /** {@code events.tsv}: the who-did-what-to-whom table of the run. */
     EVENTS("events", false),
     /** {@code report.html}: the analyst report of the run. */
-    HTML("html", false);
+    HTML("html", true);
 
     /** Formats written when {@code --format} is not given. */
     public static final String DEFAULT_FORMATS = "xmi,tsv";
