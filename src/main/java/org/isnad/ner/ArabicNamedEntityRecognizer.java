@@ -37,8 +37,10 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  */
 @ResourceMetaData(name = "Isnad Arabic Named Entity Recognizer")
 @LanguageCapability("ar")
-@TypeCapability(inputs = { Sentence._TypeName, Token._TypeName },
-        outputs = { NamedEntity._TypeName, TimeExpression._TypeName })
+@TypeCapability(inputs = { Sentence._TypeName, Token._TypeName,
+        org.isnad.type.DocumentDate._TypeName },
+        outputs = { NamedEntity._TypeName, TimeExpression._TypeName,
+                org.isnad.type.DocumentDate._TypeName })
 public class ArabicNamedEntityRecognizer
     extends JCasAnnotator_ImplBase
 {
@@ -117,11 +119,18 @@ public class ArabicNamedEntityRecognizer
             entity.setIdentifier(mention.identifier());
             entity.addToIndexes();
         }
-        if (writeTimeExpressions) {
-            LocalDate date = dateFromText ? DocumentDate.fromDateline(text) : null;
-            if (date == null) {
-                date = defaultDate;
+        LocalDate date = DocumentDate.get(jcas);
+        if (date == null) {
+            date = dateFromText ? DocumentDate.fromDateline(text) : null;
+            if (date != null) {
+                DocumentDate.set(jcas, date, DocumentDate.SOURCE_DATELINE);
             }
+            else if (defaultDate != null) {
+                date = defaultDate;
+                DocumentDate.set(jcas, date, DocumentDate.SOURCE_PARAMETER);
+            }
+        }
+        if (writeTimeExpressions) {
             for (List<NerToken> sentence : sentences) {
                 for (TimeExpressionFinder.TimeMention time : timeFinder.find(sentence, date)) {
                     if (insideEntity(time, mentions)) {

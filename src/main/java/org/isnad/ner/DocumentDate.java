@@ -2,21 +2,61 @@ package org.isnad.ner;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * The document date that relative time expressions are resolved against. Taken from the text when
  * a dateline near its start gives one (a numeric date such as 20-08-2020, 20/08/2020 or
  * 2020-08-20 in the first {@value #DATELINE_WINDOW} characters), else from the annotator's
- * {@code documentDate} parameter ({@code isnad annotate --date YYYY-MM-DD}), else unknown.
+ * {@code documentDate} parameter ({@code isnad annotate --date YYYY-MM-DD}), else unknown. A date
+ * given with the document itself (an {@code org.isnad.type.DocumentDate} already in the CAS,
+ * e.g. from the date column of the Spark input) comes before both. The named-entity stage records
+ * the date it used in the CAS, so that later stages and outputs see the same date.
  */
 public final class DocumentDate
 {
+    /** {@code org.isnad.type.DocumentDate.source} values. */
+    public static final String SOURCE_INPUT = "input";
+    public static final String SOURCE_DATELINE = "dateline";
+    public static final String SOURCE_PARAMETER = "parameter";
+
     /** How far into the text a dateline is looked for. */
     public static final int DATELINE_WINDOW = 800;
 
     private DocumentDate()
     {
         // static methods only
+    }
+
+    /**
+     * The document date recorded in the CAS (an {@code org.isnad.type.DocumentDate} feature
+     * structure), or null when none is recorded or its value is not a valid ISO date.
+     */
+    public static LocalDate get(org.apache.uima.jcas.JCas jcas)
+    {
+        for (org.isnad.type.DocumentDate date : org.apache.uima.fit.util.JCasUtil.select(jcas,
+                org.isnad.type.DocumentDate.class)) {
+            try {
+                return date.getValue() == null ? null : LocalDate.parse(date.getValue().strip());
+            }
+            catch (DateTimeException e) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Records the document date in the CAS, replacing any recorded before. */
+    public static void set(org.apache.uima.jcas.JCas jcas, LocalDate value, String source)
+    {
+        for (org.isnad.type.DocumentDate old : List.copyOf(org.apache.uima.fit.util.JCasUtil
+                .select(jcas, org.isnad.type.DocumentDate.class))) {
+            old.removeFromIndexes();
+        }
+        org.isnad.type.DocumentDate date = new org.isnad.type.DocumentDate(jcas);
+        date.setValue(value.toString());
+        date.setSource(source);
+        date.addToIndexes();
     }
 
     /** The date of the first numeric date near the start of {@code text}, or null. */

@@ -32,8 +32,10 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  * <li>An event argument's actor key is the NamedEntity identifier when the argument is an entity
  * with one, else {@code text:} and its text after {@link #textKey}; time arguments are not
  * actors and have no key.</li>
- * <li>The document date is the value of the first time expression that is a full calendar date
- * (YYYY-MM-DD): news items state their date before the events they report.</li>
+ * <li>The document date is the one recorded in the CAS ({@code org.isnad.type.DocumentDate}: given
+ * with the document, found in its dateline, or the run's {@code --date}); without one, the value of
+ * the first time expression that is a full calendar date (YYYY-MM-DD), since news items state
+ * their date before the events they report.</li>
  * </ul>
  */
 public final class CasReportExtractor
@@ -60,7 +62,8 @@ public final class CasReportExtractor
         }
 
         List<TimeSpan> times = new ArrayList<>();
-        String date = null;
+        java.time.LocalDate recorded = org.isnad.ner.DocumentDate.get(jcas);
+        String date = recorded == null ? null : recorded.toString();
         for (TimeExpression time : JCasUtil.select(jcas, TimeExpression.class)) {
             String value = blankToNull(time.getValue());
             times.add(new TimeSpan(time.getBegin(), time.getEnd(), value));
