@@ -48,6 +48,7 @@ public class IsnadCli
         commandLine.setOut(new PrintWriter(out, true));
         commandLine.setErr(new PrintWriter(err, true));
         commandLine.setExitCodeExceptionMapper(e -> e instanceof IllegalArgumentException
+                || e instanceof CommandLine.ParameterException
                 ? EXIT_USAGE : EXIT_FAILURES);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
             if (e instanceof IllegalArgumentException) {

@@ -3,7 +3,9 @@ package org.isnad.pipeline;
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
+import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.resource.ResourceInitializationException;
+import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.isnad.segment.ArabicSegmenter;
 
 /**
@@ -18,11 +20,25 @@ public final class IsnadPipeline
         // factories only
     }
 
+    /**
+     * The types Isnad reads and writes: DKPro Core's segmentation, part-of-speech, morphology,
+     * named-entity and metadata types, and Isnad's own. Named explicitly rather than
+     * auto-detected, so that the descriptors do not depend on what else is on the class path.
+     */
+    public static TypeSystemDescription typeSystem()
+    {
+        return TypeSystemDescriptionFactory.createTypeSystemDescription(
+                "desc.type.LexicalPhrase", "desc.type.LexicalUnits",
+                "desc.type.LexicalUnits_customized", "desc.type.Morpheme", "desc.type.POS",
+                "desc.type.NamedEntity", "desc.type.metadata", "desc.type.metadata_customized",
+                "org.isnad.type.IsnadTypes");
+    }
+
     /** Sentences, tokens (UD syntactic words), forms, lemmas and part of speech. */
     public static AnalysisEngineDescription createSegmenter(Object... parameters)
         throws ResourceInitializationException
     {
-        return createEngineDescription(ArabicSegmenter.class, parameters);
+        return createEngineDescription(ArabicSegmenter.class, typeSystem(), parameters);
     }
 
     /**

@@ -107,7 +107,8 @@ public class WordTokenizer
     /**
      * End of a word starting at {@code i}: letters, marks, digits, and invisible format
      * characters followed by more word characters. With {@code latinHyphens}, a hyphen between
-     * two ASCII letters or digits stays inside (COVID-19, F-16).
+     * two ASCII letters or digits stays inside (COVID-19, F-16); without it (hashtags and
+     * mentions) underscores join any word characters.
      */
     static int endOfWord(CharSequence text, int i, int to, boolean latinHyphens)
     {
@@ -127,8 +128,13 @@ public class WordTokenizer
                     && isAsciiLetterOrDigit(text.charAt(j + 1)) && j == end) {
                 j++;
             }
-            else if (c == '_' && j == end && j + 1 < to && isWordChar(text.charAt(j + 1))
-                    && j > i && isAsciiLetterOrDigit(text.charAt(j - 1))) {
+            else if (isNumberSeparator(c) && j == end && j > i && isDigit(text.charAt(j - 1))
+                    && j + 1 < to && isDigit(text.charAt(j + 1))) {
+                j++; // و٣٫٥, و1,000: a number glued to a proclitic keeps its separators
+            }
+            else if (c == '_' && j == end && j > i && j + 1 < to && isWordChar(text.charAt(j + 1))
+                    && (!latinHyphens || isAsciiLetterOrDigit(text.charAt(j - 1)))) {
+                // snake_case in Latin words, any underscore inside hashtags (#العراق_أولا)
                 j++;
             }
             else {
