@@ -36,12 +36,18 @@ public class ArabicLexicon
 {
     /** Class-path location of the Arramooz dictionary (its {@code .info} file lies beside it). */
     public static final String DICTIONARY_RESOURCE = "org/languagetool/resource/ar/arabic.dict";
+    /**
+     * Class-path location of the Ayaspell Hunspell word list (same jar): its stems add names and
+     * loanwords that the Arramooz dictionary lacks (فيلم, لندن, واشنطن, ليبيا).
+     */
+    public static final String SPELLING_RESOURCE = "org/languagetool/resource/ar/hunspell/ar.dic";
     /** Class-path location of Isnad's function-word list. */
     public static final String FUNCTION_WORDS_RESOURCE = "org/isnad/lexicon/function-words.txt";
 
     private Dictionary dictionary;
     private ThreadLocal<DictionaryLookup> lookups;
     private final Map<String, FunctionWord> functionWords = new HashMap<>();
+    private final java.util.Set<String> spellingWords = new java.util.HashSet<>();
     private final Map<String, List<FunctionWord>> functionWordsByKey = new HashMap<>();
 
     /** For uimaFIT; call {@link #load(DataResource)} or use {@link #loadDefault()}. */
@@ -100,6 +106,45 @@ public class ArabicLexicon
                 functionWordsByKey.computeIfAbsent(ArabicNormalizer.normalize(text),
                         k -> new ArrayList<>()).add(word);
             });
+        }
+        try (InputStream in = ArabicLexicon.class.getClassLoader()
+                .getResourceAsStream(SPELLING_RESOURCE)) {
+            if (in != null) {
+                readSpellingWords(in);
+            }
+        }
+    }
+
+    /**
+     * Whether the form is a stem of the Ayaspell word list (an entry with affix flags): a word
+     * attested in its own right. Names and loanwords that the Arramooz dictionary lacks are
+     * among them (فيلم, لندن, واشنطن).
+     */
+    public boolean isSpellingWord(String form)
+    {
+        return spellingWords.contains(form);
+    }
+
+    /** Hunspell stems ({@code stem/flags}, the first line a count) unknown to the dictionary. */
+    private void readSpellingWords(InputStream in)
+        throws IOException
+    {
+        java.io.BufferedReader reader = new java.io.BufferedReader(
+                new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        String line = reader.readLine();
+        while ((line = reader.readLine()) != null) {
+            int end = 0;
+            while (end < line.length() && line.charAt(end) != '/' && line.charAt(end) != '\t'
+                    && !Character.isWhitespace(line.charAt(end))) {
+                end++;
+            }
+            if (end < 2) {
+                continue;
+            }
+            // entries without affix flags are clitic forms listed whole (وأصبح, وقام): skipped
+            if (end < line.length() && line.charAt(end) == '/') {
+                spellingWords.add(line.substring(0, end));
+            }
         }
     }
 

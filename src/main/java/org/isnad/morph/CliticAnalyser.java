@@ -20,8 +20,10 @@ import org.isnad.segment.ArabicCharacters;
  * {@value #PREPOSITIONS} (ب and ك before nouns in the genitive or unmarked case, ل before such
  * nouns and before imperfect verbs) or the future particle س (before imperfect verbs only);</li>
  * <li>ل before the article writes لل: للحكومة is ل + الحكومة over "لحكومة";</li>
- * <li>pronoun suffixes {@link #PRONOUN_SUFFIXES}; ني only after verbs, ي only after nouns and
- * particles. The stem's surface changes are restored in the form: عليه → على + ه,
+ * <li>pronoun suffixes {@link #PRONOUN_SUFFIXES} (the second person dual and feminine plural كما
+ * and كن are left out: rare in news, and they end names such as بلينكن); ني only after verbs, ي only after nouns and
+ * particles; first and second person suffixes (ك كم كما كن ي ني نا) only on stems that the
+ * spelling list attests, as they are rare in news. The stem's surface changes are restored in the form: عليه → على + ه,
  * حكومته → حكومة + ه.</li>
  * </ul>
  *
@@ -52,9 +54,11 @@ public class CliticAnalyser
     public static final String PREPOSITIONS = "بكل";
     public static final char FUTURE = 'س';
     /** Pronoun suffixes, longest first. */
-    public static final List<String> PRONOUN_SUFFIXES = List.of("هما", "كما", "هم", "هن", "ها",
-            "كم", "كن", "نا", "ني", "ه", "ك", "ي");
+    public static final List<String> PRONOUN_SUFFIXES = List.of("هما", "هم", "هن", "ها",
+            "كم", "نا", "ني", "ه", "ك", "ي");
     private static final String ARTICLE = "ال";
+    private static final java.util.Set<String> THIRD_PERSON_SUFFIXES = java.util.Set.of("ه", "ها",
+            "هم", "هما", "هن");
     private static final Map<String, String> PRONOUN_LEMMAS = Map.ofEntries(Map.entry("ه", "هو"),
             Map.entry("ها", "هي"), Map.entry("هم", "هم"), Map.entry("هما", "هما"),
             Map.entry("هن", "هن"), Map.entry("ك", "أنت"), Map.entry("كم", "أنتم"),
@@ -106,7 +110,7 @@ public class CliticAnalyser
     }
 
     /** A stem reading: its rank, restored form, lemma and UPOS. */
-    private record Reading(int rank, String form, String lemma, String upos) {}
+    private record Reading(int rank, String form, String lemma, String upos, boolean attested) {}
 
     private record Candidate(int conj, Prefix prefix, int stemBegin, int stemEnd, Reading stem,
             String suffix)
@@ -177,6 +181,12 @@ public class CliticAnalyser
                         continue;
                     }
                     int stemEnd = n - suffix.length();
+                    if (suffix.equals("ني") && !isImperfectPrefix(key.charAt(conj + prefix.length))
+                            && key.charAt(stemEnd - 1) != 'ت') {
+                        // ني is an object after يـ/تـ/نـ/أـ verbs or past forms in ت (ساورتني);
+                        // elsewhere it ends names and nisba adjectives (بارزاني, ألماني)
+                        continue;
+                    }
                     if (stemEnd - stemBegin < 1) {
                         continue;
                     }
@@ -200,8 +210,18 @@ public class CliticAnalyser
         if (a.stem.rank != b.stem.rank) {
             return a.stem.rank > b.stem.rank;
         }
+        boolean aAttested = a.stem.attested && a.suffix.isEmpty();
+        boolean bAttested = b.stem.attested && b.suffix.isEmpty();
+        if (aAttested != bAttested) {
+            return aAttested;
+        }
         if (a.clitics() != b.clitics()) {
             return a.clitics() < b.clitics();
+        }
+        if (a.suffix.isEmpty() != b.suffix.isEmpty()) {
+            // و+ترك rather than وتر+ك: word endings look like suffixes more often than
+            // word beginnings look like proclitics
+            return a.suffix.isEmpty();
         }
         return a.stemEnd - a.stemBegin > b.stemEnd - b.stemBegin;
     }
@@ -242,7 +262,7 @@ public class CliticAnalyser
                 return null;
             }
             // ل + ال: the stem "لحكومة" is "الحكومة"
-            return readDefinite("ا" + surface, surface.substring(1), prefix);
+            return readDefinite("ا" + surface, surface.substring(1), prefix, true);
         }
         // function words
         Reading function = readFunctionWord(surface, prefix, suffix, whole);
@@ -252,7 +272,7 @@ public class CliticAnalyser
         }
         Reading lexical;
         if (suffix.isEmpty() && surface.startsWith(ARTICLE) && surface.length() > 3) {
-            lexical = readDefinite(surface, surface.substring(2), prefix);
+            lexical = readDefinite(surface, surface.substring(2), prefix, !whole);
             if (lexical == null) {
                 lexical = readLexical(surface, prefix, suffix);
             }
@@ -263,8 +283,13 @@ public class CliticAnalyser
         if (lexical != null && (best == null || lexical.rank > best.rank)) {
             best = lexical;
         }
+        if (best == null && suffix.isEmpty() && prefix != Prefix.FUTURE
+                && lexicon.isSpellingWord(surface)) {
+            // a name or loanword of the spelling list (فيلم, لندن, واشنطن)
+            best = new Reading(RANK_LEXICON, surface, null, null, true);
+        }
         if (best == null && whole) {
-            best = new Reading(RANK_UNKNOWN, surface, null, null);
+            best = new Reading(RANK_UNKNOWN, surface, null, null, false);
         }
         return best;
     }
@@ -282,20 +307,22 @@ public class CliticAnalyser
         }
         if (fw != null && functionWordFits(fw, prefix, suffix)) {
             String form = suffix.isEmpty() ? surface : fw.text();
-            return new Reading(RANK_FUNCTION, form, fw.lemma(), fw.upos());
+            return new Reading(RANK_FUNCTION, form, fw.lemma(), fw.upos(), true);
         }
         if (!suffix.isEmpty()) {
             // dictionary particles with their pronoun: له, بها, منها
             for (LexiconEntry e : lexicon.lookup(surface + suffix)) {
-                if (e.isParticle() && e.hasPronoun() && prefix == Prefix.NONE) {
-                    return new Reading(RANK_FUNCTION, surface, e.lemma(), "ADP");
+                if (e.isParticle() && e.hasAttachedPronoun() && prefix == Prefix.NONE
+                        && ArabicNormalizer.normalize(e.lemma())
+                                .equals(ArabicNormalizer.normalize(surface))) {
+                    return new Reading(RANK_FUNCTION, surface, e.lemma(), "ADP", true);
                 }
             }
         }
         else if (!whole || surface.length() > 1) {
             for (LexiconEntry e : lexicon.lookup(surface)) {
-                if (e.isParticle() && !e.hasPronoun() && prefix != Prefix.FUTURE) {
-                    return new Reading(RANK_FUNCTION, surface, e.lemma(), "ADP");
+                if (e.isParticle() && !e.hasAttachedPronoun() && prefix != Prefix.FUTURE) {
+                    return new Reading(RANK_FUNCTION, surface, e.lemma(), "ADP", true);
                 }
             }
         }
@@ -321,7 +348,7 @@ public class CliticAnalyser
         case BEH:
         case KAF:
             return upos.equals("PRON") || upos.equals("DET") || upos.equals("NOUN")
-                    || fw.text().equals("أن") || fw.text().equals("أي");
+                    || fw.text().equals("أن") || fw.text().equals("لا");
         default:
             return false;
         }
@@ -333,7 +360,7 @@ public class CliticAnalyser
     }
 
     /** A noun with the article: {@code form} as restored, {@code bare} without the article. */
-    private Reading readDefinite(String form, String bare, Prefix prefix)
+    private Reading readDefinite(String form, String bare, Prefix prefix, boolean proclitic)
     {
         if (bare.length() < 2) {
             return null;
@@ -341,12 +368,12 @@ public class CliticAnalyser
         FunctionWord fw = lexicon.functionWordExact(form);
         if (fw != null) {
             return functionWordFits(fw, prefix == Prefix.LAM_ARTICLE ? Prefix.LAM : prefix, "")
-                    ? new Reading(RANK_FUNCTION, form, fw.lemma(), fw.upos())
+                    ? new Reading(RANK_FUNCTION, form, fw.lemma(), fw.upos(), true)
                     : null;
         }
         List<LexiconEntry> fits = new ArrayList<>();
         for (LexiconEntry e : lexicon.lookupTolerant(bare)) {
-            if (e.isNoun() && !e.hasPronoun()
+            if (e.isNoun() && !e.hasAttachedPronoun()
                     && (prefix == Prefix.NONE || e.isGenitiveCompatible())) {
                 fits.add(e);
             }
@@ -356,10 +383,10 @@ public class CliticAnalyser
                 return null;
             }
             // an unknown word with the article: a name or a transliteration
-            return new Reading(prefix == Prefix.NONE ? RANK_UNKNOWN : RANK_ARTICLE_UNKNOWN, form,
-                    null, null);
+            return new Reading(proclitic ? RANK_ARTICLE_UNKNOWN : RANK_UNKNOWN, form, null, null,
+                    false);
         }
-        return lexicalReading(form, fits, false);
+        return lexicalReading(form, fits, false, lexicon.isSpellingWord(bare));
     }
 
     private Reading readLexical(String surface, Prefix prefix, String suffix)
@@ -376,7 +403,7 @@ public class CliticAnalyser
         }
         List<LexiconEntry> fits = new ArrayList<>();
         for (LexiconEntry e : entries) {
-            if (e.isParticle() || e.hasPronoun() != !suffix.isEmpty()) {
+            if (e.isParticle() || e.hasAttachedPronoun() != !suffix.isEmpty()) {
                 continue;
             }
             if (suffix.equals("ني") && !e.isVerb() || suffix.equals("ي") && e.isVerb()) {
@@ -396,11 +423,18 @@ public class CliticAnalyser
         if (fits.isEmpty()) {
             return null;
         }
-        return lexicalReading(surface, fits, !suffix.isEmpty());
+        Reading reading = lexicalReading(surface, fits, !suffix.isEmpty(), false);
+        boolean attested = lexicon.isSpellingWord(reading.form);
+        if (!attested && !suffix.isEmpty() && !THIRD_PERSON_SUFFIXES.contains(suffix)) {
+            // first and second person suffixes are rare in news: only on attested stems
+            // (بلينكن is not بلين + كن, بارزاني not بارزا + ني)
+            return null;
+        }
+        return new Reading(reading.rank, reading.form, reading.lemma, reading.upos, attested);
     }
 
     private static Reading lexicalReading(String surface, List<LexiconEntry> fits,
-            boolean beforeSuffix)
+            boolean beforeSuffix, boolean attested)
     {
         boolean allImperative = true;
         Map<String, Integer> lemmaCounts = new HashMap<>();
@@ -431,7 +465,7 @@ public class CliticAnalyser
             form = surface.substring(0, surface.length() - 1) + "ة";
         }
         return new Reading(allImperative ? RANK_IMPERATIVE : RANK_LEXICON, form, lemma,
-                uposAgrees ? upos : null);
+                uposAgrees ? upos : null, attested);
     }
 
     private static List<SyntacticWord> toWords(String word, String key, int[] pos, Candidate c)

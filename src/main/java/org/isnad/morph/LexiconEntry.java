@@ -35,6 +35,15 @@ public record LexiconEntry(String lemma, String tag)
         return !tag.isEmpty() && tag.charAt(tag.length() - 1) == 'H';
     }
 
+    /**
+     * The form carries an attached pronoun: the H flag, or a particle with a pronoun
+     * ({@code PRD}: له, منها, لنا).
+     */
+    public boolean hasAttachedPronoun()
+    {
+        return hasPronoun() || tag.startsWith("PRD");
+    }
+
     /** A noun whose case allows a preceding preposition: genitive (I) or unmarked (-). */
     public boolean isGenitiveCompatible()
     {

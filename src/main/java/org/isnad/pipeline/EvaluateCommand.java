@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Score Isnad against gold annotations.",
-        subcommands = {})
+        subcommands = { org.isnad.eval.EvaluateSegmentationCommand.class })
 public class EvaluateCommand
     implements Runnable
 {
