@@ -5,9 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.isnad.morph.ArabicNormalizer;
+
 /**
  * The fallback lemma matcher: a small, general affix stripper over folded words (see
- * {@link ArabicFolding}) that proposes candidate stems for a lexicon lookup when a token carries
+ * {@link ArabicNormalizer}) that proposes candidate stems for a lexicon lookup when a token carries
  * no {@code Lemma}. It knows affix classes, never surface forms of particular words. A candidate
  * only matters if the lexicon contains it, so over-generation is cheap.
  *
@@ -132,7 +134,7 @@ public final class AffixStripper
                 String s = base.substring(0, base.length() - suffix.length());
                 unsuffixed.add(s);
                 if (s.endsWith("ت")) {
-                    unsuffixed.add(s.substring(0, s.length() - 1) + ArabicFolding.HEH);
+                    unsuffixed.add(s.substring(0, s.length() - 1) + ArabicNormalizer.HEH);
                 }
                 if (s.endsWith("ئ") || s.endsWith("ؤ")) {
                     unsuffixed.add(s.substring(0, s.length() - 1) + "ء");
@@ -147,7 +149,7 @@ public final class AffixStripper
                     String t = s.substring(0, s.length() - suffix.length());
                     out.add(t);
                     if (suffix.equals("ات")) {
-                        out.add(t + ArabicFolding.HEH);
+                        out.add(t + ArabicNormalizer.HEH);
                     }
                 }
             }
@@ -157,7 +159,7 @@ public final class AffixStripper
             if (s.length() >= 4 && IMPERFECT_PREFIXES.indexOf(s.charAt(0)) >= 0) {
                 String r = s.substring(1);
                 withVerbs.add(r);
-                withVerbs.add(ArabicFolding.ALEF + r);
+                withVerbs.add(ArabicNormalizer.ALEF + r);
                 weak(r, withVerbs);
             }
             weak(s, withVerbs);
@@ -168,16 +170,16 @@ public final class AffixStripper
     private static void weak(String r, Set<String> into)
     {
         if (r.length() == 3 && (r.charAt(1) == 'و' || r.charAt(1) == 'ي')) {
-            into.add("" + r.charAt(0) + ArabicFolding.ALEF + r.charAt(2));
+            into.add("" + r.charAt(0) + ArabicNormalizer.ALEF + r.charAt(2));
         }
         if (r.length() >= 3 && r.endsWith("و")) {
-            into.add(r.substring(0, r.length() - 1) + ArabicFolding.ALEF);
+            into.add(r.substring(0, r.length() - 1) + ArabicNormalizer.ALEF);
         }
         if (r.length() == 2) {
-            into.add(r + ArabicFolding.ALEF);
+            into.add(r + ArabicNormalizer.ALEF);
         }
         if (r.startsWith("ؤ")) {
-            into.add(ArabicFolding.ALEF + r.substring(1));
+            into.add(ArabicNormalizer.ALEF + r.substring(1));
         }
     }
 }

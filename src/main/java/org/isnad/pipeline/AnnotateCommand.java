@@ -29,7 +29,7 @@ public class AnnotateCommand
 
     @Option(names = "--format", paramLabel = "LIST", defaultValue = OutputFormat.DEFAULT_FORMATS,
             description = "Comma-separated output formats (default: ${DEFAULT-VALUE}): "
-                    + "xmi, conllu.")
+                    + "xmi, conllu, events.")
     String format;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
@@ -58,6 +58,9 @@ public class AnnotateCommand
             throw new IllegalArgumentException("No .txt files found in " + inputs);
         }
         List<RunOutput> runOutputs = new ArrayList<>();
+        if (formats.contains(OutputFormat.EVENTS)) {
+            runOutputs.add(new org.isnad.event.EventTable());
+        }
         AnnotationRunner runner = new AnnotationRunner(IsnadPipeline.createAggregate(), output,
                 formats, runOutputs, threads, err, !quiet);
         AnnotationRunner.Summary summary = runner.run(documents);

@@ -6,6 +6,7 @@ import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.isnad.event.EventAnnotator;
 import org.isnad.segment.ArabicSegmenter;
 
 /**
@@ -42,6 +43,16 @@ public final class IsnadPipeline
     }
 
     /**
+     * PLOVER events with actors, time, place, modality and event identity. Runs after the
+     * segmenter (and after named entities and quotations when present).
+     */
+    public static AnalysisEngineDescription createEventAnnotator(Object... parameters)
+        throws ResourceInitializationException
+    {
+        return createEngineDescription(EventAnnotator.class, typeSystem(), parameters);
+    }
+
+    /**
      * The whole Isnad pipeline: segmenter → named entities → quotations → events. Every stage
      * runs with its default parameters; build your own aggregate from the stage factories to
      * change them.
@@ -49,6 +60,6 @@ public final class IsnadPipeline
     public static AnalysisEngineDescription createAggregate()
         throws ResourceInitializationException
     {
-        return createEngineDescription(createSegmenter());
+        return createEngineDescription(createSegmenter(), createEventAnnotator());
     }
 }
