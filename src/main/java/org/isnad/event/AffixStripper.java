@@ -24,12 +24,12 @@ import org.isnad.morph.ArabicNormalizer;
  * (زيارته → زيارة); a yeh with hamza before it is the hamza of the word (لقائه → لقاء).</li>
  * <li><b>Inflection suffixes</b>: plural and dual endings (ون ين ان ات وا تا تم تن), the teh of
  * perfect verbs (ت), the tanwin alef (اجتماعا), and ات of feminine plurals, whose singular ends in
- * teh marbuta (مظاهرات → مظاهرة).</li>
- * <li><b>Imperfect prefix</b> (ي ت ن ا) of stems of four letters or more: both the bare stem and
+ * teh marbuta (مظاهرات → مظاهرة). The feminine plural ن is not removed (الاثنين is no verb).</li>
+ * <li><b>Imperfect prefix</b> (ي ت ن) of stems of four letters or more: both the bare stem and
  * the stem with alef are proposed (يلتقي → التقي, ينسحب → انسحب, يتظاهر → تظاهر).</li>
- * <li><b>Weak roots</b>: a three-letter stem with medial و or ي proposes the medial alef (يزور →
- * زار); a stem ending in و or a two-letter stem proposes a final alef (يدعو, دعت → دعا); an
- * initial و with hamza is alef (يؤيد → ايد).</li>
+ * <li><b>Weak roots</b>, after an imperfect prefix only: a three-letter stem with medial و or ي proposes the medial alef (يزور →
+ * زار); a stem ending in و proposes a final alef (يدعو → دعا); an initial و with hamza is
+ * alef (يؤيد → ايد). Any two-letter stem proposes a final alef (دعت → دعا).</li>
  * </ol>
  */
 public final class AffixStripper
@@ -40,8 +40,8 @@ public final class AffixStripper
     private static final String[] PRONOUN_SUFFIXES = { "هما", "كما", "هم", "هن", "ها", "كم", "كن",
             "نا", "ه" };
     private static final String[] INFLECTION_SUFFIXES = { "ون", "ين", "ان", "ات", "وا", "تا", "تم",
-            "تن", "ت", "ا", "ن" };
-    private static final String IMPERFECT_PREFIXES = "يتنا";
+            "تن", "ت", "ا" };
+    private static final String IMPERFECT_PREFIXES = "يتن";
     private static final int MIN_STEM = 2;
 
     /** A word split into its removed proclitics and the candidate stems, best first. */
@@ -162,7 +162,9 @@ public final class AffixStripper
                 withVerbs.add(ArabicNormalizer.ALEF + r);
                 weak(r, withVerbs);
             }
-            weak(s, withVerbs);
+            if (s.length() == 2) {
+                withVerbs.add(s + ArabicNormalizer.ALEF);
+            }
         }
         return new ArrayList<>(withVerbs);
     }

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Score Isnad against gold annotations.",
-        subcommands = { org.isnad.eval.EvaluateSegmentationCommand.class })
+        subcommands = { org.isnad.eval.EvaluateSegmentationCommand.class,
+                org.isnad.eval.EvaluateEventsCommand.class })
 public class EvaluateCommand
     implements Runnable
 {
