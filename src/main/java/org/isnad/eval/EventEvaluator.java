@@ -209,6 +209,11 @@ public class EventEvaluator
                     if (actorsMatch(g.sources(), p.sources())) {
                         result.sourceCorrect++;
                     }
+                    else {
+                        result.errors.add("source " + g.sources() + " predicted " + p.sources()
+                                + " for '" + doc.text().substring(p.begin(), p.end()) + "' in "
+                                + doc.name());
+                    }
                 }
                 if (!g.targets().isEmpty()) {
                     result.targetGold++;

@@ -32,8 +32,8 @@ import org.isnad.pipeline.DocumentTextReader;
  * </pre></li>
  * <li>{@link #readUniversalPetrarch}: UniversalPetrarch's validation XML; every
  * {@code <Sentence>} is a document of its own text, every {@code <EventText>} a gold event whose
- * trigger is the words of {@code eventtext} found in the text (in any order, as the file lists
- * them), with the {@code plover} type and {@code sourcetext}/{@code targettext} as actors. An
+ * trigger is the words of {@code eventtext} found in the text as whole words (in any order, as the
+ * file lists them), with the {@code plover} type and {@code sourcetext}/{@code targettext} as actors. An
  * empty {@code eventtext} is a gold event of the sentence without a trigger span: any predicted
  * event of that category in the sentence matches it. No modality and no event ids. The reader
  * is a linear scanner that tolerates the file's missing closing tag.</li>
@@ -199,12 +199,26 @@ public final class EventGold
             if (word.isEmpty() || word.equals("«") || word.equals("»")) {
                 continue;
             }
-            int at = text.indexOf(word);
+            int at = wholeWord(text, word);
             if (at >= 0) {
                 spans.add(new Span(at, at + word.length()));
             }
         }
         return spans;
+    }
+
+    /** First occurrence of {@code word} not inside a longer word, else its first occurrence. */
+    static int wholeWord(String text, String word)
+    {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            boolean startOk = at == 0 || !Character.isLetter(text.charAt(at - 1));
+            boolean endOk = end >= text.length() || !Character.isLetter(text.charAt(end));
+            if (startOk && endOk) {
+                return at;
+            }
+        }
+        return text.indexOf(word);
     }
 
     private static String attribute(String block, String name, int from)

@@ -27,6 +27,7 @@ import org.isnad.morph.ArabicNormalizer;
  * teh marbuta (مظاهرات → مظاهرة). The feminine plural ن is not removed (الاثنين is no verb).</li>
  * <li><b>Imperfect prefix</b> (ي ت ن) of stems of four letters or more: both the bare stem and
  * the stem with alef are proposed (يلتقي → التقي, ينسحب → انسحب, يتظاهر → تظاهر).</li>
+ * <li><b>Circumstantial participles</b>, see {@link #withParticiple}.</li>
  * <li><b>Weak roots</b>, after an imperfect prefix only: a three-letter stem with medial و or ي proposes the medial alef (يزور →
  * زار); a stem ending in و proposes a final alef (يدعو → دعا); an initial و with hamza is
  * alef (يؤيد → ايد). Any two-letter stem proposes a final alef (دعت → دعا).</li>
@@ -66,7 +67,11 @@ public final class AffixStripper
             if (base.length() < MIN_STEM) {
                 continue;
             }
-            result.add(new Analysis(proclitics, stems(base)));
+            List<String> stems = stems(base);
+            if (!proclitics.endsWith("ال") && !proclitics.endsWith("لل")) {
+                stems = withParticiple(base, stems);
+            }
+            result.add(new Analysis(proclitics, stems));
         }
         return result;
     }
@@ -121,6 +126,33 @@ public final class AffixStripper
         all[0] = "";
         System.arraycopy(values, 0, all, 1, values.length);
         return all;
+    }
+
+    /**
+     * Circumstantial participles (indefinite, accusative: مطالبين, مرددين, رافعين, مطالبا) also
+     * propose their verb: مُفاعِل / مُفعِّل → فاعل / فعّل, فاعِل → فعل. Participles of forms
+     * beginning with ت after م (متظاهرين: the protesters themselves) are left alone.
+     */
+    static List<String> withParticiple(String base, List<String> stems)
+    {
+        String s;
+        if (base.endsWith("ين") && base.length() >= 6) {
+            s = base.substring(0, base.length() - 2);
+        }
+        else if (base.endsWith("ا") && base.length() >= 5) {
+            s = base.substring(0, base.length() - 1);
+        }
+        else {
+            return stems;
+        }
+        List<String> more = new ArrayList<>(stems);
+        if (s.charAt(0) == 'م' && s.length() >= 4 && s.charAt(1) != 'ت') {
+            more.add(s.substring(1));
+        }
+        else if (s.length() == 4 && s.charAt(1) == ArabicNormalizer.ALEF) {
+            more.add("" + s.charAt(0) + s.charAt(2) + s.charAt(3));
+        }
+        return more;
     }
 
     static List<String> stems(String base)

@@ -355,6 +355,34 @@ public final class EventExtractor
         return new Phrase(p, last, null);
     }
 
+    /**
+     * A quantity phrase takes the counted noun along: عدد من المتظاهرين, آلاف المحتجين,
+     * حوالي خمسة آلاف شخص.
+     */
+    private Phrase withQuantified(Sentence s, Phrase p)
+    {
+        if (p.entity() != null || !s.is(p.last(), "QUANTITY") && !isNumber(s.word(p.last()))) {
+            return p;
+        }
+        int k = p.last() + 1;
+        if (k < s.size() && s.word(k).normalized().equals("من")) {
+            k++;
+        }
+        if (k < s.size() && !s.isStop(k) && !s.isTrigger(k)) {
+            Phrase counted = nounPhrase(s, k);
+            if (counted != null && counted.last() - p.first() < 2 * NP_MAX_WORDS) {
+                return withQuantified(s, new Phrase(p.first(), counted.last(), counted.entity()));
+            }
+        }
+        return p;
+    }
+
+    private static boolean isNumber(EventWord w)
+    {
+        String n = w.normalized();
+        return !n.isEmpty() && Character.isDigit(n.charAt(0));
+    }
+
     /** Whether the phrase so far contains a title (الرئيس الأميركي دونالد ترمب). */
     private boolean titled(Sentence s, int first, int last)
     {
@@ -384,6 +412,7 @@ public final class EventExtractor
 
     private Argument actor(Sentence s, Phrase p, String role)
     {
+        p = withQuantified(s, p);
         EventWord first = s.word(p.first());
         EventWord last = s.word(p.last());
         int begin = first.begin();
@@ -467,6 +496,11 @@ public final class EventExtractor
         Argument source = null;
         Argument target = null;
         int cursor = m.last() + 1;
+        if (!definite && !indefinite && !possessive && nominalShape(s.word(m.last()), m)
+                && cursor < s.size() && s.entityAt[cursor] == null
+                && !isDefiniteWord(s.word(cursor))) {
+            indefinite = true; // مسيرة ضخمة: an indefinite noun followed by its adjective
+        }
         if (definite || indefinite) {
             // a definite or indefinite noun has no genitive: the words after it are adjectives
             while (cursor < s.size() && !s.isStop(cursor) && !s.isTrigger(cursor)
@@ -478,6 +512,26 @@ public final class EventExtractor
         cursor = skipAdjuncts(s, cursor);
         Phrase after = !definite && !indefinite && cursor < s.size() && !hasParticle(s.word(cursor))
                 ? nounPhrase(s, cursor) : null;
+        if (m.last() > m.first() + 1 && m.entry().words().size() > 1) {
+            // رفع المتظاهرون لافتات: the words inside a multiword trigger are its subject
+            for (int k = m.first() + 1; k < m.last(); k++) {
+                if (!lexicon.triggersAt(s.words, k).isEmpty() || s.isStop(k)) {
+                    continue;
+                }
+                Phrase inside = nounPhrase(s, k);
+                if (inside != null && inside.last() >= m.last()) {
+                    inside = new Phrase(inside.first(), m.last() - 1, inside.entity());
+                }
+                if (inside != null) {
+                    mention.arguments().add(actor(s, inside, EventMention.SOURCE));
+                    Argument object = targetAfter(s, m.last() + 1, m);
+                    if (object != null) {
+                        mention.arguments().add(object);
+                    }
+                    return mention.arguments().get(0);
+                }
+            }
+        }
         if (verbLike && !conjoined && !passive) {
             Phrase before = subjectBefore(s, m.first());
             if (before != null) {
@@ -533,6 +587,9 @@ public final class EventExtractor
                     coordinated.add(actor(s, second, EventMention.SOURCE));
                 }
             }
+        }
+        if (source == null && m.entry().category().equals("PROTEST")) {
+            source = protesters(s, m);
         }
         if (target == null) {
             target = targetAfter(s, cursor, m);
@@ -603,6 +660,18 @@ public final class EventExtractor
         return s.indexOf('\u064B') >= 0 || s.indexOf('\u064C') >= 0 || s.indexOf('\u064D') >= 0;
     }
 
+    /** A trigger shaped like a noun: a masdar pattern (اجتماع, تفجير, هجوم), teh marbuta or ات. */
+    private static boolean nominalShape(EventWord w, Match<Trigger> m)
+    {
+        String key = m.key();
+        String n = w.normalized();
+        if (key.endsWith("ه") || n.endsWith("ات") || n.endsWith("تين")) {
+            return true;
+        }
+        char beforeLast = key.length() >= 4 ? key.charAt(key.length() - 2) : ' ';
+        return beforeLast == 'ا' || beforeLast == 'و' || beforeLast == 'ي';
+    }
+
     /** The actor right before a verb (SVO), not governed by a preposition. */
     private Phrase subjectBefore(Sentence s, int trigger)
     {
@@ -641,6 +710,25 @@ public final class EventExtractor
             }
         }
         return new Phrase(first, k, null);
+    }
+
+    /** For a protest without a subject: the nearest protester noun of the sentence. */
+    private Argument protesters(Sentence s, Match<Trigger> m)
+    {
+        int best = -1;
+        for (int k = 0; k < s.size(); k++) {
+            if (k >= m.first() && k <= m.last() || !s.is(k, "PROTESTER") || s.isTrigger(k)) {
+                continue;
+            }
+            if (best < 0 || Math.abs(k - m.first()) < Math.abs(best - m.first())) {
+                best = k;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        Phrase p = nounPhrase(s, best);
+        return p == null ? null : actor(s, p, EventMention.SOURCE);
     }
 
     private Argument agent(Sentence s, int from)
