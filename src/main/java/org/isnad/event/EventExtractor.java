@@ -59,6 +59,7 @@ public final class EventExtractor
             Sentence sentence = new Sentence(doc, words, s);
             int previousTrigger = -100;
             String previousCategory = null;
+            int blockedEnd = -100;
             int i = 0;
             while (i < words.size()) {
                 Match<Trigger> match = trigger(sentence, i);
@@ -71,7 +72,10 @@ public final class EventExtractor
                 boolean complement = category.equals(previousCategory)
                         && match.first() - previousTrigger <= MERGE_WINDOW
                         && !clauseBreakBetween(sentence, previousTrigger, match.first());
-                if (!complement && isEvent(sentence, match)) {
+                boolean inheritsBlock = match.first() == blockedEnd + 1
+                        && (match.proclitics().startsWith("و")
+                                || words.get(match.first()).separateProclitics().startsWith("و"));
+                if (!complement && !inheritsBlock && isEvent(sentence, match)) {
                     EventWord first = words.get(match.first());
                     EventWord last = words.get(match.last());
                     EventMention mention = new EventMention(first.begin(), last.end(), s,
@@ -86,6 +90,9 @@ public final class EventExtractor
                 }
                 else if (complement) {
                     previousTrigger = match.last();
+                }
+                else {
+                    blockedEnd = match.last(); // a trigger conjoined to it shares its reading
                 }
                 i = next;
             }
@@ -189,12 +196,25 @@ public final class EventExtractor
             return null; // part of a name
         }
         for (Match<Trigger> m : lexicon.triggersAt(sentence.words, i)) {
+            if (isNisba(sentence.word(m.first()), m.key())) {
+                continue; // التنسيقي, الاحتجاجية: an adjective, not the act
+            }
             String context = m.entry().context();
             if (context == null || hasContext(sentence, m, context)) {
                 return m;
             }
         }
         return null;
+    }
+
+    /** A nisba adjective (تنسيقي, احتجاجية) built on a trigger noun. */
+    static boolean isNisba(EventWord w, String key)
+    {
+        String n = w.normalized();
+        boolean nisba = n.endsWith("ي") || n.endsWith("يه") || n.endsWith("يين")
+                || n.endsWith("يون") || n.endsWith("يات");
+        return nisba && !key.endsWith("ي") && !key.endsWith("يه") && n.length() > key.length() + 1
+                && n.contains(key.endsWith("ه") ? key.substring(0, key.length() - 1) : key);
     }
 
     private boolean hasContext(Sentence sentence, Match<Trigger> m, String context)
@@ -221,8 +241,10 @@ public final class EventExtractor
     private boolean clauseBreakBetween(Sentence sentence, int from, int to)
     {
         for (int k = from + 1; k < to; k++) {
-            if (sentence.word(k).isClauseEnd() || sentence.is(k, "BOUNDARY")
-                    || sentence.is(k, "SPEECH")) {
+            EventWord w = sentence.word(k);
+            String n = w.normalized();
+            boolean verb = isFutureVerb(w) || (n.length() >= 4 && n.charAt(0) == 'ي');
+            if (w.isClauseEnd() || sentence.is(k, "BOUNDARY") || sentence.is(k, "SPEECH") || verb) {
                 return true;
             }
         }
@@ -295,8 +317,9 @@ public final class EventExtractor
         }
         int after = m.last() + 1;
         if (after < sentence.size()) {
-            if (sentence.is(after, "DEMONSTRATIVE")) {
-                return false;
+            if (sentence.is(after, "DEMONSTRATIVE")
+                    && isDefinite(sentence.word(m.first()), m)) {
+                return false; // الاتفاق هذا
             }
             if (m.entry().category().equals("AGREE") && sentence.is(after, "TITLE")) {
                 return false;

@@ -85,11 +85,30 @@ public final class EventWord
         return punctuation && (normalized.charAt(0) == ',' || normalized.charAt(0) == '،');
     }
 
-    /** Analyses of the normalised form by {@link AffixStripper}. */
+    /**
+     * Analyses of the normalised form by {@link AffixStripper}. A word with a lemma comes from a
+     * segmenter that split its proclitics, so only the article is stripped.
+     */
     public List<AffixStripper.Analysis> analyses()
     {
         if (analyses == null) {
-            analyses = punctuation ? List.of() : AffixStripper.analyse(normalized);
+            if (punctuation) {
+                analyses = List.of();
+            }
+            else if (lemma != null) {
+                // the segmenter has split the proclitics already: only the article remains
+                List<AffixStripper.Analysis> all = AffixStripper.analyse(normalized);
+                List<AffixStripper.Analysis> kept = new ArrayList<>(2);
+                for (AffixStripper.Analysis a : all) {
+                    if (a.proclitics().isEmpty() || a.proclitics().equals("ال")) {
+                        kept.add(a);
+                    }
+                }
+                analyses = kept;
+            }
+            else {
+                analyses = AffixStripper.analyse(normalized);
+            }
         }
         return analyses;
     }
