@@ -185,9 +185,13 @@ public class EventAnnotator
                 continue;
             }
             Lemma lemma = token.getLemma();
-            words.add(new EventWord(token.getBegin(), token.getEnd(), covered,
+            EventWord word = new EventWord(token.getBegin(), token.getEnd(), covered,
                     form != null && !form.equals(covered) ? form : null,
-                    lemma != null ? lemma.getValue() : null, pending.toString()));
+                    lemma != null ? lemma.getValue() : null, pending.toString());
+            if (token.getPos() != null) {
+                word.setPos(token.getPos().getCoarseValue());
+            }
+            words.add(word);
             pending.setLength(0);
         }
         return words;

@@ -42,6 +42,7 @@ public final class EventExtractor
     private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
 
     private final EventLexicon lexicon;
+    private final java.util.Map<String, String> aliases = new java.util.HashMap<>();
 
     public EventExtractor(EventLexicon lexicon)
     {
@@ -52,6 +53,7 @@ public final class EventExtractor
     public List<EventMention> extract(EventDocument doc)
     {
         List<EventMention> mentions = new ArrayList<>();
+        collectAliases(doc);
         Argument dateline = dateline(doc);
         Argument lastActor = null;
         for (int s = 0; s < doc.sentences().size(); s++) {
@@ -365,8 +367,8 @@ public final class EventExtractor
                 return new Phrase(p, last, e);
             }
             String n = s.word(k).normalized();
-            if (n.length() >= 4 && n.charAt(0) == 'ي') {
-                break; // an imperfect verb
+            if (n.length() >= 4 && n.charAt(0) == 'ي' || isIndefiniteNoun(s.word(k))) {
+                break; // an imperfect verb, or a predicate with tanwin (لقاءه مع ترمب مثمراً)
             }
             boolean definite = isDefiniteWord(s.word(k));
             boolean currentDefinite = isDefiniteWord(s.word(last));
@@ -428,6 +430,12 @@ public final class EventExtractor
                 || n.startsWith("فلل");
     }
 
+    private static String prefixOf(EventWord w)
+    {
+        String n = w.normalized();
+        return n.startsWith("لل") ? "لل" : n.startsWith("وال") ? "وال" : n.startsWith("بال") ? "بال" : "";
+    }
+
     private static boolean hasConjunction(EventWord w)
     {
         return w.separateProclitics().startsWith("و") || w.normalized().startsWith("وال");
@@ -448,7 +456,56 @@ public final class EventExtractor
                     e, null);
         }
         String text = s.doc.text().substring(begin, end);
-        return new Argument(role, begin, end, text, ActorKeys.key(text), null, null);
+        String key = ActorKeys.key(forms(s, p.first(), p.last()));
+        return new Argument(role, begin, end, text, aliases.getOrDefault(key, key), null, null);
+    }
+
+    private static String forms(Sentence s, int first, int last)
+    {
+        StringBuilder sb = new StringBuilder();
+        for (int k = first; k <= last; k++) {
+            sb.append(k > first ? " " : "").append(s.word(k).normalized());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * Title aliases of the document: where a title phrase is followed by a name (الرئيس الأمريكي
+     * دونالد ترامب, رئيس الوزراء العراقي مصطفى الكاظمي), the key of the title phrase alone
+     * stands for the key of the name in the whole document.
+     */
+    private void collectAliases(EventDocument doc)
+    {
+        aliases.clear();
+        for (int si = 0; si < doc.sentences().size(); si++) {
+            Sentence s = new Sentence(doc, doc.sentences().get(si), si);
+            for (int k = 0; k < s.size(); k++) {
+                if (!s.is(k, "ACTOR") || s.entityAt[k] != null) {
+                    continue;
+                }
+                int j = k + 1;
+                while (j < s.size() && j - k < NP_MAX_WORDS && isDefiniteWord(s.word(j))
+                        && !s.isStop(j) && !s.isTrigger(j)) {
+                    j++;
+                }
+                if (j < s.size() && s.word(j).isComma()) {
+                    j++;
+                }
+                int nameFirst = j;
+                while (j < s.size() && j - nameFirst < 3 && !s.isStop(j) && !s.isTrigger(j)
+                        && !hasParticle(s.word(j)) && (s.entityAt[j] != null
+                                || !isDefiniteWord(s.word(j)) || j > nameFirst)) {
+                    j++;
+                }
+                if (j - nameFirst >= 2 && nameFirst > k + 1) {
+                    String title = ActorKeys.key(forms(s, k, nameFirst - 1));
+                    String name = ActorKeys.key(forms(s, nameFirst, j - 1));
+                    if (!title.equals(name)) {
+                        aliases.putIfAbsent(title, name);
+                    }
+                }
+            }
+        }
     }
 
     /** First word of a phrase after {@code k}, skipping time words and parentheticals. */
@@ -521,7 +578,9 @@ public final class EventExtractor
         int cursor = m.last() + 1;
         if (!definite && !indefinite && !possessive && nominalShape(s.word(m.last()), m)
                 && cursor < s.size() && s.entityAt[cursor] == null
-                && !isDefiniteWord(s.word(cursor))) {
+                && !isDefiniteWord(s.word(cursor))
+                && ("ADJ".equals(s.word(cursor).pos())
+                        || s.word(cursor).pos() == null && s.word(m.last()).pos() == null)) {
             indefinite = true; // مسيرة ضخمة: an indefinite noun followed by its adjective
         }
         if (definite || indefinite) {
@@ -673,7 +732,8 @@ public final class EventExtractor
     private static boolean isDefinite(EventWord w, Match<Trigger> m)
     {
         return m.proclitics().endsWith("ال") || (m.proclitics().endsWith("لل")
-                && !m.key().startsWith("ل")) || w.separateProclitics().endsWith("ال");
+                && !m.key().startsWith("ل")) || w.separateProclitics().endsWith("ال")
+                || (isDefiniteWord(w) && !m.key().startsWith("ال"));
     }
 
     /** A noun marked indefinite by tanwin (اجتماعاً, لقاءً) or by a tanwin alef on a masdar. */
@@ -790,7 +850,7 @@ public final class EventExtractor
     {
         for (int k = trigger - 1; k >= 0 && k >= trigger - BACK_WINDOW; k--) {
             EventWord w = s.word(k);
-            if (w.isClauseEnd() || w.isComma() || s.is(k, "SPEECH") || s.is(k, "BOUNDARY")) {
+            if (w.isPunctuation() || s.is(k, "SPEECH") || s.is(k, "BOUNDARY")) {
                 return null;
             }
             if (s.entityAt[k] != null) {
@@ -842,17 +902,22 @@ public final class EventExtractor
                 return null;
             }
             String n = w.normalized();
+            boolean mutual = SYMMETRIC.contains(m.entry().category());
             boolean introducing = n.equals("مع") || n.equals("ضد") || n.equals("علي")
-                    || n.equals("الي") || n.equals("ب") || n.equals("ل");
+                    || n.equals("الي") || n.equals("ب") || (n.equals("ل") && !mutual);
             if (introducing) {
                 Phrase p = nounPhrase(s, skipAdjuncts(s, k + 1));
                 return p == null ? null : actor(s, p, EventMention.TARGET);
             }
             if (hasParticle(w) || s.entityAt[k] != null && k > 0 && s.word(k - 1).normalized().equals("في")) {
+                boolean possessor = mutual && particle(w.separateProclitics() + prefixOf(w)).equals("ل");
                 if (hasParticle(w) && !s.isStop(k)) {
                     Phrase p = nounPhrase(s, k);
-                    if (p != null) {
+                    if (p != null && !possessor) {
                         return actor(s, p, EventMention.TARGET);
+                    }
+                    if (p != null) {
+                        k = p.last(); // اجتماع الوفدين: a possessor, not a target
                     }
                 }
                 continue;

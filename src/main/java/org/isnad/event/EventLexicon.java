@@ -211,7 +211,7 @@ public final class EventLexicon
     }
 
     /** Index of the last word matched by the rest of {@code entryWords}, or -1. */
-    private static int matchRest(List<EventWord> words, int i, List<String> entryWords)
+    private int matchRest(List<EventWord> words, int i, List<String> entryWords)
     {
         int position = i;
         for (int k = 1; k < entryWords.size(); k++) {
@@ -225,6 +225,9 @@ public final class EventLexicon
                     found = j;
                     break;
                 }
+                if (startsEntry(w)) {
+                    break; // another trigger or cue in the gap: not one expression
+                }
             }
             if (found < 0) {
                 return -1;
@@ -232,6 +235,16 @@ public final class EventLexicon
             position = found;
         }
         return position;
+    }
+
+    private boolean startsEntry(EventWord w)
+    {
+        for (String key : w.keys()) {
+            if (triggersByFirstWord.containsKey(key) && wordMatches(w, key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Classes of the single-word cue entries that {@code word} is a reading of. */

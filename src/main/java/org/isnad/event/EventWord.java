@@ -22,6 +22,7 @@ public final class EventWord
     private final String lemma;
     private final String separateProclitics;
     private String separateSuffix = "";
+    private String pos;
     private final boolean punctuation;
     private List<AffixStripper.Analysis> analyses;
     private Set<String> keys;
@@ -157,6 +158,17 @@ public final class EventWord
             }
         }
         return separateProclitics;
+    }
+
+    /** Coarse part of speech (UD UPOS) from the segmenter, or null. */
+    public String pos()
+    {
+        return pos;
+    }
+
+    public void setPos(String pos)
+    {
+        this.pos = pos;
     }
 
     /** A pronoun suffix written as a separate token after this word (UD: زيارة + ه), or "". */
