@@ -26,7 +26,8 @@ import org.isnad.morph.ArabicNormalizer;
  * perfect verbs (ت), the tanwin alef (اجتماعا), and ات of feminine plurals, whose singular ends in
  * teh marbuta (مظاهرات → مظاهرة). The feminine plural ن is not removed (الاثنين is no verb).</li>
  * <li><b>Imperfect prefix</b> (ي ت ن) of stems of four letters or more: both the bare stem and
- * the stem with alef are proposed (يلتقي → التقي, ينسحب → انسحب, يتظاهر → تظاهر).</li>
+ * the stem with alef are proposed (يلتقي → التقي, ينسحب → انسحب, يتظاهر → تظاهر), and the
+ * stem with alef and a final yeh for the jussive of defective verbs (لم يلتق → التقي).</li>
  * <li><b>Circumstantial participles</b>, see {@link #withParticiple}.</li>
  * <li><b>Weak roots</b>, after an imperfect prefix only: a three-letter stem with medial و or ي proposes the medial alef (يزور →
  * زار); a stem ending in و proposes a final alef (يدعو → دعا); an initial و with hamza is
@@ -192,6 +193,8 @@ public final class AffixStripper
                 String r = s.substring(1);
                 withVerbs.add(r);
                 withVerbs.add(ArabicNormalizer.ALEF + r);
+                // jussive of a defective verb drops its final yeh: لم يلتق → التقي
+                withVerbs.add(ArabicNormalizer.ALEF + r + ArabicNormalizer.YEH);
                 weak(r, withVerbs);
             }
             if (s.length() == 2) {

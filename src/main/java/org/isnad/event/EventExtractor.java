@@ -33,7 +33,8 @@ public final class EventExtractor
 {
     private static final int CONTEXT_AFTER = 5;
     private static final int CONTEXT_BEFORE = 3;
-    private static final int MERGE_WINDOW = 5;
+    private static final int MERGE_WINDOW = 8;
+    private static final int ARGUMENT_WINDOW = 30;
     private static final int NP_MAX_WORDS = 4;
     private static final int BACK_WINDOW = 7;
     private static final int TARGET_WINDOW = 9;
@@ -375,6 +376,9 @@ public final class EventExtractor
             if (!definite && currentDefinite && !titled(s, p, last)) {
                 break;
             }
+            if (definite && currentDefinite && !isAdjective(s.word(k))) {
+                break; // الرئيس التركي | المعارضة: a second definite noun starts a new phrase
+            }
             last = k;
         }
         return new Phrase(p, last, null);
@@ -406,6 +410,21 @@ public final class EventExtractor
     {
         String n = w.normalized();
         return !n.isEmpty() && Character.isDigit(n.charAt(0));
+    }
+
+    /**
+     * An adjective after a definite noun: by part of speech where the segmenter gave one, else
+     * a nisba ending (العراقي, الأمريكية) or a participle of derived verbs (المتحدة, المتكررة).
+     */
+    private static boolean isAdjective(EventWord w)
+    {
+        if (w.pos() != null) {
+            return "ADJ".equals(w.pos());
+        }
+        String n = w.normalized();
+        String stem = n.startsWith("وال") ? n.substring(3) : n.startsWith("ال") ? n.substring(2) : n;
+        return stem.endsWith("ي") || stem.endsWith("يه") || stem.endsWith("يون")
+                || stem.endsWith("يين") || (stem.startsWith("مت") && stem.length() >= 5);
     }
 
     /** Whether the phrase so far contains a title (الرئيس الأميركي دونالد ترمب). */
@@ -799,7 +818,9 @@ public final class EventExtractor
     private Argument protesters(Sentence s, Match<Trigger> m)
     {
         int best = -1;
-        for (int k = 0; k < s.size(); k++) {
+        int from = Math.max(0, m.first() - ARGUMENT_WINDOW);
+        int to = Math.min(s.size(), m.last() + ARGUMENT_WINDOW);
+        for (int k = from; k < to; k++) {
             if (k >= m.first() && k <= m.last() || !s.is(k, "PROTESTER") || s.isTrigger(k)) {
                 continue;
             }
@@ -1017,8 +1038,8 @@ public final class EventExtractor
             if (k >= m.first() - 2 && isFutureVerb(w)) {
                 future = true;
             }
-            if (s.is(k, "BOUNDARY")) {
-                break;
+            if (s.is(k, "BOUNDARY") && !w.normalized().equals("ان")) {
+                break; // but يتوقع أن / من المقرر أن govern the clause after أن
             }
         }
         for (int k = m.last() + 1; k < s.size() && k <= m.last() + CONDITION_WINDOW; k++) {
@@ -1064,7 +1085,9 @@ public final class EventExtractor
         TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         int trigger = s.word(m.first()).begin();
-        for (int k = 0; k < s.size(); k++) {
+        int from = Math.max(0, m.first() - ARGUMENT_WINDOW);
+        int to = Math.min(s.size(), m.last() + ARGUMENT_WINDOW);
+        for (int k = from; k < to; k++) {
             TimeMention t = s.timeAt[k];
             if (t != null && t != best) {
                 int distance = Math.abs(t.begin() - trigger);
@@ -1080,7 +1103,7 @@ public final class EventExtractor
             mention.setTimeValue(best.value());
             return;
         }
-        for (int k = 0; k < s.size(); k++) {
+        for (int k = from; k < to; k++) {
             String day = lexicon.valueOf(s.word(k), "WEEKDAY");
             if (day != null) {
                 mention.setTimeValue("WEEKDAY-" + day);
@@ -1093,7 +1116,8 @@ public final class EventExtractor
     private void place(Sentence s, Match<Trigger> m, EventMention mention, Argument dateline)
     {
         EntityMention best = null;
-        for (int k = 1; k < s.size(); k++) {
+        int to = Math.min(s.size(), m.last() + ARGUMENT_WINDOW);
+        for (int k = Math.max(1, m.first() - ARGUMENT_WINDOW); k < to; k++) {
             EntityMention e = s.entityAt[k];
             if (e == null || !("GPE".equals(e.type()) || "LOC".equals(e.type()))
                     || (s.entityAt[k - 1] == e)) {
