@@ -22,6 +22,9 @@ import picocli.CommandLine.Option;
 public class EvaluateEventsCommand
     implements Callable<Integer>
 {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--gold", required = true,
             description = "UniversalPetrarch validation .xml, a JSON gold file or a directory of them.")
     Path gold;
@@ -47,7 +50,9 @@ public class EvaluateEventsCommand
                         : EventGold.readJson(gold, texts);
         EventEvaluator.Result result = new EventEvaluator().evaluate(documents,
                 IsnadPipeline.createAggregate());
-        EventEvaluator.print(result, errors, System.out);
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        EventEvaluator.print(result, errors, out);
+        out.flush();
         return 0;
     }
 }

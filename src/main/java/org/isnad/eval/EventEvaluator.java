@@ -1,6 +1,5 @@
 package org.isnad.eval;
 
-import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -316,7 +315,7 @@ public class EventEvaluator
         return sb.toString();
     }
 
-    public static void print(Result r, int errors, PrintStream out)
+    public static void print(Result r, int errors, java.io.PrintWriter out)
     {
         out.printf("triggers     P %.3f  R %.3f  F1 %.3f  (gold %d, predicted %d, matched %d)%n",
                 r.all.precision(), r.all.recall(), r.all.f1(), r.all.goldCount(),

@@ -5,8 +5,10 @@ import org.isnad.morph.ArabicNormalizer;
 /**
  * Actor keys for event identity when an actor is not a named entity with an identifier: the
  * consonant skeleton of the phrase's head word, so that spelling variants of a name meet
- * (ترمب / ترامب → ترمب, الأمريكي / الأميركي → امركي). The head is the last word without the
- * article after the first word (a name: الرئيس دونالد ترامب → ترامب), else the last word.
+ * (ترمب / ترامب → ترمب, الأمريكي / الأميركي → امركي). The head is the last word of the phrase:
+ * the family name after a title and first name (الرئيس دونالد ترامب → ترامب, أيمن الصفدي →
+ * الصفدي), the adjective of a bare title (الرئيس الأمريكي → الأمريكي; see the title aliases of
+ * {@link EventExtractor}).
  * Skeleton: normalise ({@link ArabicNormalizer}), drop a conjunction و before the article, the
  * article, and the long vowels ا و ي after the first letter.
  */
@@ -20,15 +22,7 @@ public final class ActorKeys
     public static String key(String phrase)
     {
         String[] words = phrase.trim().split("\\s+");
-        String head = words[words.length - 1];
-        for (int k = words.length - 1; k >= 1; k--) {
-            String n = ArabicNormalizer.normalize(words[k]);
-            if (!n.startsWith("ال") && isLetters(n)) {
-                head = words[k];
-                break;
-            }
-        }
-        return skeleton(head);
+        return skeleton(words[words.length - 1]);
     }
 
     public static String skeleton(String word)
@@ -59,16 +53,4 @@ public final class ActorKeys
         return sb.length() == 0 ? n : sb.toString();
     }
 
-    private static boolean isLetters(String s)
-    {
-        if (s.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isLetter(s.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
-    }
 }

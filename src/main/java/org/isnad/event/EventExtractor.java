@@ -33,9 +33,9 @@ public final class EventExtractor
 {
     private static final int CONTEXT_AFTER = 5;
     private static final int CONTEXT_BEFORE = 3;
-    private static final int MERGE_WINDOW = 8;
+    private static final int MERGE_WINDOW = 6;
     private static final int ARGUMENT_WINDOW = 30;
-    private static final int NP_MAX_WORDS = 4;
+    private static final int NP_MAX_WORDS = 6;
     private static final int BACK_WINDOW = 7;
     private static final int TARGET_WINDOW = 9;
     private static final int MODALITY_WINDOW = 6;
@@ -368,7 +368,8 @@ public final class EventExtractor
                 return new Phrase(p, last, e);
             }
             String n = s.word(k).normalized();
-            if (n.length() >= 4 && n.charAt(0) == 'ي' || isIndefiniteNoun(s.word(k))) {
+            if (n.length() >= 4 && n.charAt(0) == 'ي' || isIndefiniteNoun(s.word(k))
+                    || "VERB".equals(s.word(k).pos())) {
                 break; // an imperfect verb, or a predicate with tanwin (لقاءه مع ترمب مثمراً)
             }
             boolean definite = isDefiniteWord(s.word(k));
@@ -380,6 +381,9 @@ public final class EventExtractor
                 break; // الرئيس التركي | المعارضة: a second definite noun starts a new phrase
             }
             last = k;
+            if (!s.word(k).separateSuffix().isEmpty()) {
+                break; // نظيره: a possessed noun ends the phrase
+            }
         }
         return new Phrase(p, last, null);
     }
@@ -587,7 +591,7 @@ public final class EventExtractor
         boolean possessive = m.last() == m.first() ? hasPronounSuffix(s.word(m.first()), m)
                 : !s.word(m.last()).separateSuffix().isEmpty();
         boolean definite = isDefinite(s.word(m.first()), m);
-        boolean indefinite = isIndefiniteNoun(s.word(m.first()));
+        boolean indefinite = isIndefiniteNoun(s.word(m.first()), m);
         boolean conjoined = s.word(m.first()).separateProclitics().startsWith("و")
                 || m.proclitics().startsWith("و") || m.proclitics().startsWith("ف");
         boolean verbLike = !definite && !indefinite && !possessive
@@ -756,6 +760,15 @@ public final class EventExtractor
     }
 
     /** A noun marked indefinite by tanwin (اجتماعاً, لقاءً) or by a tanwin alef on a masdar. */
+    private static boolean isIndefiniteNoun(EventWord w, Match<Trigger> m)
+    {
+        String n = w.normalized();
+        if (nominalShape(w, m) && n.endsWith("ا") && !m.key().endsWith("ا") && !isDefiniteWord(w)) {
+            return true; // اجتماعا ثنائيا: the tanwin alef of an accusative noun
+        }
+        return isIndefiniteNoun(w);
+    }
+
     private static boolean isIndefiniteNoun(EventWord w)
     {
         String s = w.surface();
@@ -938,7 +951,7 @@ public final class EventExtractor
                         return actor(s, p, EventMention.TARGET);
                     }
                     if (p != null) {
-                        k = p.last(); // اجتماع الوفدين: a possessor, not a target
+                        k = skipAdjectives(s, p.last()); // اجتماع للوفدين: a possessor
                     }
                 }
                 continue;
@@ -947,6 +960,7 @@ public final class EventExtractor
                 // في / من / عن ...: skip the phrase it introduces
                 Phrase skipped = nounPhrase(s, k + 1);
                 k = skipped == null ? k + 1 : skipped.last();
+                k = skipAdjectives(s, k);
                 continue;
             }
             if (w.isComma()) {
@@ -958,6 +972,17 @@ public final class EventExtractor
             }
         }
         return null;
+    }
+
+    /** The last of the definite words that follow word {@code k} (adjectives of its noun). */
+    private int skipAdjectives(Sentence s, int k)
+    {
+        while (k + 1 < s.size() && isDefiniteWord(s.word(k + 1)) && !s.isStop(k + 1)
+                && !s.isTrigger(k + 1) && !hasParticle(s.word(k + 1)) && s.entityAt[k + 1] == null
+                && !hasConjunction(s.word(k + 1))) {
+            k++;
+        }
+        return k;
     }
 
     private Argument[] between(Sentence s, int from)
