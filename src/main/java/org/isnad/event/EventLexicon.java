@@ -149,9 +149,20 @@ public final class EventLexicon
     }
 
     /** Trigger entries matching at word {@code i}, longest first. */
+    @SuppressWarnings("unchecked")
     public List<Match<Trigger>> triggersAt(List<EventWord> words, int i)
     {
-        return matchesAt(words, i, triggersByFirstWord, Trigger::words);
+        EventWord w = words.get(i);
+        if (w.cacheOwner == this && w.cachedTriggers != null) {
+            return (List<Match<Trigger>>) w.cachedTriggers;
+        }
+        List<Match<Trigger>> result = matchesAt(words, i, triggersByFirstWord, Trigger::words);
+        if (w.cacheOwner != this) {
+            w.cacheOwner = this;
+            w.cachedClasses = null;
+        }
+        w.cachedTriggers = result;
+        return result;
     }
 
     /** Cue entries of class {@code cueClass} matching at word {@code i}, longest first. */
@@ -253,6 +264,20 @@ public final class EventLexicon
         if (word.isPunctuation()) {
             return Collections.emptySet();
         }
+        if (word.cacheOwner == this && word.cachedClasses != null) {
+            return word.cachedClasses;
+        }
+        Set<String> classes = computeClasses(word);
+        if (word.cacheOwner != this) {
+            word.cacheOwner = this;
+            word.cachedTriggers = null;
+        }
+        word.cachedClasses = classes;
+        return classes;
+    }
+
+    private Set<String> computeClasses(EventWord word)
+    {
         Set<String> classes = null;
         for (String key : word.keys()) {
             Set<String> c = singleWordClasses.get(key);

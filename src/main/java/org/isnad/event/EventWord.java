@@ -23,6 +23,10 @@ public final class EventWord
     private final String separateProclitics;
     private String separateSuffix = "";
     private String pos;
+    /** Per-lexicon caches: the lexicon they were computed with, cue classes, trigger matches. */
+    Object cacheOwner;
+    Set<String> cachedClasses;
+    Object cachedTriggers;
     private final boolean punctuation;
     private List<AffixStripper.Analysis> analyses;
     private Set<String> keys;
