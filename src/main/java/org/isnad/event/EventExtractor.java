@@ -365,6 +365,9 @@ public final class EventExtractor
                 while (last + 1 < s.size() && s.entityAt[last + 1] == e) {
                     last++;
                 }
+                if ("NORP".equals(e.type())) {
+                    continue; // الرئيس الأميركي دونالد ترمب: the adjective, then maybe the name
+                }
                 return new Phrase(p, last, e);
             }
             String n = s.word(k).normalized();
@@ -467,6 +470,16 @@ public final class EventExtractor
     private Argument actor(Sentence s, Phrase p, String role)
     {
         p = withQuantified(s, p);
+        if (p.entity() == null && s.is(p.first(), "ACTOR")) {
+            // a bare title (الرئيس الأميركي): the name it stands for in this document, if any
+            String alias = aliases.get(ActorKeys.key(forms(s, p.first(), p.last())));
+            if (alias != null) {
+                EventWord first = s.word(p.first());
+                EventWord last = s.word(p.last());
+                return new Argument(role, first.begin(), last.end(),
+                        s.doc.text().substring(first.begin(), last.end()), alias, null, null);
+            }
+        }
         EventWord first = s.word(p.first());
         EventWord last = s.word(p.last());
         int begin = first.begin();
@@ -508,7 +521,8 @@ public final class EventExtractor
                 }
                 int j = k + 1;
                 while (j < s.size() && j - k < NP_MAX_WORDS && isDefiniteWord(s.word(j))
-                        && !s.isStop(j) && !s.isTrigger(j)) {
+                        && !s.isStop(j) && !s.isTrigger(j)
+                        && (s.entityAt[j] == null || "NORP".equals(s.entityAt[j].type()))) {
                     j++;
                 }
                 if (j < s.size() && s.word(j).isComma()) {
@@ -519,6 +533,12 @@ public final class EventExtractor
                         && !hasParticle(s.word(j)) && (s.entityAt[j] != null
                                 || !isDefiniteWord(s.word(j)) || j > nameFirst)) {
                     j++;
+                }
+                EntityMention named = nameFirst < s.size() ? s.entityAt[nameFirst] : null;
+                if (named != null && !"NORP".equals(named.type()) && named.identifier() != null
+                        && nameFirst > k + 1) {
+                    aliases.putIfAbsent(ActorKeys.key(forms(s, k, nameFirst - 1)), named.identifier());
+                    continue;
                 }
                 if (j - nameFirst >= 2 && nameFirst > k + 1) {
                     String title = ActorKeys.key(forms(s, k, nameFirst - 1));
@@ -978,8 +998,12 @@ public final class EventExtractor
     private int skipAdjectives(Sentence s, int k)
     {
         while (k + 1 < s.size() && isDefiniteWord(s.word(k + 1)) && !s.isStop(k + 1)
-                && !s.isTrigger(k + 1) && !hasParticle(s.word(k + 1)) && s.entityAt[k + 1] == null
-                && !hasConjunction(s.word(k + 1))) {
+                && !s.isTrigger(k + 1) && !hasParticle(s.word(k + 1))) {
+            EntityMention e = s.entityAt[k + 1];
+            boolean adjective = e == null ? isAdjective(s.word(k + 1)) : "NORP".equals(e.type());
+            if ((e != null || hasConjunction(s.word(k + 1))) && !adjective) {
+                break; // للوفدين العراقي والأمريكي: conjoined adjectives go too
+            }
             k++;
         }
         return k;
@@ -1126,7 +1150,9 @@ public final class EventExtractor
             mention.arguments().add(new Argument(EventMention.TIME, best.begin(), best.end(),
                     s.doc.text().substring(best.begin(), best.end()), best.value(), null, best));
             mention.setTimeValue(best.value());
-            return;
+            if (best.value() != null) {
+                return;
+            }
         }
         for (int k = from; k < to; k++) {
             String day = lexicon.valueOf(s.word(k), "WEEKDAY");

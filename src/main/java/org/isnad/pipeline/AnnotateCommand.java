@@ -29,12 +29,17 @@ public class AnnotateCommand
 
     @Option(names = "--format", paramLabel = "LIST", defaultValue = OutputFormat.DEFAULT_FORMATS,
             description = "Comma-separated output formats (default: ${DEFAULT-VALUE}): "
-                    + "xmi, conllu, events.")
+                    + "xmi, tsv, conllu, quotes, events.")
     String format;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
             description = "Worker threads, one engine each (default: ${DEFAULT-VALUE}).")
     int threads;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Document date for relative time expressions (أمس, الخميس الماضي) "
+                    + "in documents without a dateline.")
+    String date;
 
     @Option(names = { "-q", "--quiet" }, description = "No progress bar.")
     boolean quiet;
@@ -58,10 +63,27 @@ public class AnnotateCommand
             throw new IllegalArgumentException("No .txt files found in " + inputs);
         }
         List<RunOutput> runOutputs = new ArrayList<>();
+        if (formats.contains(OutputFormat.XMI) || formats.contains(OutputFormat.TSV)) {
+            // Files to import into INCEpTION before the XMI or TSV documents
+            runOutputs.add(new InceptionProjectOutput());
+        }
+        if (formats.contains(OutputFormat.QUOTES)) {
+            runOutputs.add(new org.isnad.quote.QuotesTable());
+        }
         if (formats.contains(OutputFormat.EVENTS)) {
             runOutputs.add(new org.isnad.event.EventTable());
         }
-        AnnotationRunner runner = new AnnotationRunner(IsnadPipeline.createAggregate(), output,
+        org.apache.uima.analysis_engine.AnalysisEngineDescription pipeline = IsnadPipeline.createAggregate();
+        if (date != null) {
+            try {
+                java.time.LocalDate.parse(date);
+            }
+            catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("--date must be YYYY-MM-DD, not " + date);
+            }
+            IsnadPipeline.withDocumentDate(pipeline, date);
+        }
+        AnnotationRunner runner = new AnnotationRunner(pipeline, output,
                 formats, runOutputs, threads, err, !quiet);
         AnnotationRunner.Summary summary = runner.run(documents);
         for (String failure : summary.failures()) {

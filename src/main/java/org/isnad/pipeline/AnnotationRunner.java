@@ -31,6 +31,7 @@ import org.apache.uima.util.TypeSystemUtil;
 import org.dkpro.core.api.io.JCasFileWriter_ImplBase;
 import org.dkpro.core.io.conll.ConllUWriter;
 import org.dkpro.core.io.xmi.XmiWriter;
+import org.isnad.io.WebannoTsv3Writer;
 
 import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
@@ -200,8 +201,17 @@ public class AnnotationRunner
                     XmiWriter.PARAM_TYPE_SYSTEM_FILE,
                     stagingFolder.resolve("typesystem-unused.xml").toString()));
         }
+        if (formats.contains(OutputFormat.TSV)) {
+            writers.add(createEngineDescription(WebannoTsv3Writer.class,
+                    JCasFileWriter_ImplBase.PARAM_TARGET_LOCATION, target,
+                    JCasFileWriter_ImplBase.PARAM_STRIP_EXTENSION, true,
+                    JCasFileWriter_ImplBase.PARAM_OVERWRITE, true));
+        }
         if (formats.contains(OutputFormat.CONLLU)) {
             writers.add(createEngineDescription(ConllUWriter.class,
+                    // FORM = the syntactic word's form (ل + الحكومة); the multiword-token line
+                    // keeps the text as written
+                    ConllUWriter.PARAM_WRITE_COVERED_TEXT, false,
                     JCasFileWriter_ImplBase.PARAM_TARGET_LOCATION, target,
                     JCasFileWriter_ImplBase.PARAM_STRIP_EXTENSION, true,
                     JCasFileWriter_ImplBase.PARAM_OVERWRITE, true));

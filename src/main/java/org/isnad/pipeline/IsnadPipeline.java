@@ -1,12 +1,26 @@
 package org.isnad.pipeline;
 
 import static org.apache.uima.fit.factory.AnalysisEngineFactory.createEngineDescription;
+import static org.apache.uima.fit.factory.ExternalResourceFactory.createNamedResourceDescriptionUsingUrl;
+
+import org.apache.commons.lang3.ArrayUtils;
 
 import org.apache.uima.analysis_engine.AnalysisEngineDescription;
 import org.apache.uima.fit.factory.TypeSystemDescriptionFactory;
 import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
+import org.apache.uima.resource.ExternalResourceDescription;
+import org.isnad.morph.ArabicLexicon;
+import org.isnad.ner.ArabicNamedEntityRecognizer;
+import org.isnad.ner.NerLexiconResource;
+import org.isnad.quote.CueLexicon;
+import org.isnad.quote.CueLexiconResource;
+import org.isnad.quote.QuotationAnnotator;
+import org.isnad.quote.SpeakerLexicon;
+import org.isnad.quote.SpeakerLexiconResource;
 import org.isnad.event.EventAnnotator;
+import org.isnad.event.EventLexicon;
+import org.isnad.event.EventLexiconResource;
 import org.isnad.segment.ArabicSegmenter;
 
 /**
@@ -35,11 +49,103 @@ public final class IsnadPipeline
                 "org.isnad.type.IsnadTypes");
     }
 
+    /**
+     * The Arabic lexicon as a shared resource. Engines created from descriptions that bind the
+     * same description under one {@code ResourceManager} (an aggregate, or the CLI's worker
+     * threads) share one loaded copy. The URL is class-path relative, so descriptors stay
+     * portable.
+     */
+    public static ExternalResourceDescription lexiconResource()
+    {
+        // a fixed name: uimaFIT's default name contains an identity hash, unstable across runs
+        return createNamedResourceDescriptionUsingUrl("isnad.lexicon", ArabicLexicon.class,
+                ArabicLexicon.DICTIONARY_RESOURCE);
+    }
+
     /** Sentences, tokens (UD syntactic words), forms, lemmas and part of speech. */
     public static AnalysisEngineDescription createSegmenter(Object... parameters)
         throws ResourceInitializationException
     {
-        return createEngineDescription(ArabicSegmenter.class, typeSystem(), parameters);
+        return createEngineDescription(ArabicSegmenter.class, typeSystem(), ArrayUtils.addAll(
+                new Object[] { ArabicSegmenter.RES_LEXICON, lexiconResource() }, parameters));
+    }
+
+    /**
+     * The named-entity lexicons (with their own look-up of the Arabic dictionary) as a shared
+     * resource, loaded once per {@code ResourceManager}.
+     */
+    public static ExternalResourceDescription nerLexiconResource()
+    {
+        return createNamedResourceDescriptionUsingUrl("isnad.ner-lexicon", NerLexiconResource.class,
+                ArabicLexicon.DICTIONARY_RESOURCE);
+    }
+
+    /**
+     * Named entities (NamedEntity with value and identifier) and time expressions, with the
+     * lexicons bound as a shared resource.
+     */
+    public static AnalysisEngineDescription createNamedEntityRecognizer(Object... parameters)
+        throws ResourceInitializationException
+    {
+        return createEngineDescription(ArabicNamedEntityRecognizer.class, typeSystem(),
+                ArrayUtils.addAll(new Object[] { ArabicNamedEntityRecognizer.RES_LEXICON,
+                    nerLexiconResource() }, parameters));
+    }
+
+    /**
+     * Sets the document date (YYYY-MM-DD) of every named-entity stage in {@code description} (an
+     * aggregate or a single stage), for resolving relative time expressions in texts without a
+     * dateline. Returns {@code description}.
+     */
+    public static AnalysisEngineDescription withDocumentDate(AnalysisEngineDescription description,
+            String date)
+        throws ResourceInitializationException
+    {
+        if (ArabicNamedEntityRecognizer.class.getName().equals(
+                description.getAnnotatorImplementationName())) {
+            org.apache.uima.fit.factory.ResourceCreationSpecifierFactory.setConfigurationParameters(
+                    description, ArabicNamedEntityRecognizer.PARAM_DOCUMENT_DATE, date);
+        }
+        if (!description.isPrimitive()) {
+            try {
+                for (org.apache.uima.resource.ResourceSpecifier delegate : description
+                        .getDelegateAnalysisEngineSpecifiers().values()) {
+                    if (delegate instanceof AnalysisEngineDescription) {
+                        withDocumentDate((AnalysisEngineDescription) delegate, date);
+                    }
+                }
+            }
+            catch (org.apache.uima.util.InvalidXMLException e) {
+                throw new ResourceInitializationException(e);
+            }
+        }
+        return description;
+    }
+
+    /** The quotation cue lexicon (reporting verbs, cue phrases) as a shared resource. */
+    public static ExternalResourceDescription quoteCueResource()
+    {
+        return createNamedResourceDescriptionUsingUrl("isnad.quote-cues", CueLexiconResource.class,
+                CueLexicon.DEFAULT_LOCATION.substring(1));
+    }
+
+    /** The quotation speaker lexicon (titles, organisation and document nouns), shared. */
+    public static ExternalResourceDescription quoteSpeakerResource()
+    {
+        return createNamedResourceDescriptionUsingUrl("isnad.quote-speakers",
+                SpeakerLexiconResource.class, SpeakerLexicon.DEFAULT_LOCATION.substring(1));
+    }
+
+    /**
+     * Quotations (direct, indirect, mixed) with their QuoteCue and QuoteSource, the cue and
+     * speaker lexicons bound as shared resources.
+     */
+    public static AnalysisEngineDescription createQuotationAnnotator(Object... parameters)
+        throws ResourceInitializationException
+    {
+        return createEngineDescription(QuotationAnnotator.class, typeSystem(),
+                ArrayUtils.addAll(new Object[] { QuotationAnnotator.RES_CUES, quoteCueResource(),
+                    QuotationAnnotator.RES_SPEAKERS, quoteSpeakerResource() }, parameters));
     }
 
     /**
@@ -49,7 +155,15 @@ public final class IsnadPipeline
     public static AnalysisEngineDescription createEventAnnotator(Object... parameters)
         throws ResourceInitializationException
     {
-        return createEngineDescription(EventAnnotator.class, typeSystem(), parameters);
+        return createEngineDescription(EventAnnotator.class, typeSystem(), ArrayUtils.addAll(
+                new Object[] { EventAnnotator.RES_LEXICON, eventLexiconResource() }, parameters));
+    }
+
+    /** The event trigger and cue lexicons as a shared resource. */
+    public static ExternalResourceDescription eventLexiconResource()
+    {
+        return createNamedResourceDescriptionUsingUrl("isnad.event-lexicon",
+                EventLexiconResource.class, EventLexicon.DEFAULT_TRIGGERS.substring(1));
     }
 
     /**
@@ -60,6 +174,7 @@ public final class IsnadPipeline
     public static AnalysisEngineDescription createAggregate()
         throws ResourceInitializationException
     {
-        return createEngineDescription(createSegmenter(), createEventAnnotator());
+        return createEngineDescription(createSegmenter(), createNamedEntityRecognizer(),
+                createQuotationAnnotator(), createEventAnnotator());
     }
 }

@@ -11,19 +11,19 @@ public enum OutputFormat
 {
     /** UIMA CAS XMI (XML 1.0), one {@code <name>.xmi} per document, plus {@code TypeSystem.xml}. */
     XMI("xmi", true),
-    /** WebAnno TSV 3.3, one {@code <name>.tsv} per document. */
-    TSV("tsv", false),
+    /** WebAnno TSV 3.3 (INCEpTION), one {@code <name>.tsv} per document. */
+    TSV("tsv", true),
     /** CoNLL-U, one {@code <name>.conllu} per document. */
     CONLLU("conllu", true),
     /** {@code quotes.tsv}: the who-said-what table of the run. */
-    QUOTES("quotes", false),
+    QUOTES("quotes", true),
     /** {@code events.tsv}: the who-did-what-to-whom table of the run. */
     EVENTS("events", true),
     /** {@code report.html}: the analyst report of the run. */
     HTML("html", false);
 
     /** Formats written when {@code --format} is not given. */
-    public static final String DEFAULT_FORMATS = "xmi";
+    public static final String DEFAULT_FORMATS = "xmi,tsv";
 
     private final String name;
     private final boolean available;

@@ -13,19 +13,20 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.isnad.io.InceptionLayerDefinitions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class AnnotateCommandTest
+public class AnnotateCommandTest
 {
-    static final Path SEEDS = Path.of("seeds");
+    public static final Path SEEDS = Path.of("seeds");
 
     @TempDir
     Path temp;
 
-    record Result(int exitCode, String out, String err) {}
+    public record Result(int exitCode, String out, String err) {}
 
-    static Result run(String... args)
+    public static Result run(String... args)
     {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -106,7 +107,8 @@ class AnnotateCommandTest
         assertThat(result.err()).contains("bad.txt").contains("byte offset 2");
         assertThat(result.out()).contains("3 documents (1 failed)");
         assertThat(files(out)).containsExactly(AnnotationRunner.TYPE_SYSTEM_FILE, "a.conllu",
-                "a.xmi", "sub/b.conllu", "sub/b.xmi");
+                "a.xmi", InceptionLayerDefinitions.LAYERS_FILE,
+                InceptionLayerDefinitions.PROJECT_FILE, "sub/b.conllu", "sub/b.xmi");
     }
 
     @Test
@@ -123,9 +125,9 @@ class AnnotateCommandTest
         }
         Path one = temp.resolve("one");
         Path two = temp.resolve("two");
-        assertThat(run("annotate", "-q", "--threads", "1", "--format", "xmi,conllu", "-o",
+        assertThat(run("annotate", "-q", "--threads", "1", "--format", "xmi,tsv,conllu", "-o",
                 one.toString(), in.toString()).exitCode()).isZero();
-        assertThat(run("annotate", "-q", "--threads", "2", "--format", "xmi,conllu", "-o",
+        assertThat(run("annotate", "-q", "--threads", "2", "--format", "xmi,tsv,conllu", "-o",
                 two.toString(), in.toString()).exitCode()).isZero();
         assertThat(contents(two)).isEqualTo(contents(one));
     }
@@ -134,7 +136,9 @@ class AnnotateCommandTest
     {
         Map<String, String> contents = new TreeMap<>();
         for (String file : files(dir)) {
-            contents.put(file, Files.readString(dir.resolve(file)));
+            // Byte-exact, binary files (the INCEpTION project archive) included
+            contents.put(file, new String(Files.readAllBytes(dir.resolve(file)),
+                    StandardCharsets.ISO_8859_1));
         }
         return contents;
     }

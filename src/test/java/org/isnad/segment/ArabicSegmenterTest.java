@@ -13,6 +13,7 @@ import org.isnad.testing.CasAssert;
 import org.junit.jupiter.api.Test;
 
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Sentence;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.SurfaceForm;
 import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 
 class ArabicSegmenterTest
@@ -39,7 +40,9 @@ class ArabicSegmenterTest
                 "إيلاف من لندن: أكد العراق التزامه بتنسيق أمني مشترك .",
                 "وقال بيان مشترك إن \"الشراكة الإستراتيجية مبنية على رغبة مشتركة\".",
                 "وأضاف البيان");
-        assertThat(JCasUtil.select(jcas, Token.class)).hasSize(26);
+        assertThat(JCasUtil.select(jcas, Token.class)).hasSize(30);
+        assertThat(JCasUtil.select(jcas, SurfaceForm.class)).extracting(SurfaceForm::getValue)
+                .containsExactly("التزامه", "بتنسيق", "وقال", "وأضاف");
     }
 
     @Test

@@ -1,0 +1,53 @@
+package org.isnad.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.fit.factory.JCasFactory;
+import org.apache.uima.jcas.JCas;
+import org.isnad.pipeline.InputDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuotesTableTest
+{
+    @Test
+    void thatFieldsWithTabsNewlinesOrQuotesAreQuotedTheRfc4180Way()
+    {
+        assertThat(QuotesTable.quote("بسيط")).isEqualTo("بسيط");
+        assertThat(QuotesTable.quote("a\tb")).isEqualTo("\"a\tb\"");
+        assertThat(QuotesTable.quote("سطر\nآخر")).isEqualTo("\"سطر\nآخر\"");
+        assertThat(QuotesTable.quote("قال \"نعم\"")).isEqualTo("\"قال \"\"نعم\"\"\"");
+    }
+
+    @Test
+    void thatTheTableHasAHeaderAndRowsInDocumentOrder(@TempDir Path dir) throws Exception
+    {
+        AnalysisEngine engine = AnalysisEngineFactory.createEngine(QuotationAnnotator.class);
+        QuotesTable table = new QuotesTable();
+        JCas jcas = JCasFactory.createJCas();
+        String[][] docs = { { "b.txt", "وقالت الوزيرة إن الخطة \"جاهزة تماما للتنفيذ\" الآن." },
+                { "a.txt", "وأكد المتحدث أن الاجتماع انتهى." } };
+        for (String[] doc : docs) {
+            jcas.reset();
+            jcas.setDocumentText(doc[1]);
+            engine.process(jcas);
+            table.collect(jcas, new InputDocument(dir.resolve(doc[0]), dir, doc[0]));
+        }
+        table.write(dir);
+        List<String> lines = Files.readAllLines(dir.resolve(QuotesTable.FILE_NAME),
+                StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).isEqualTo(
+                "document\tbegin\tend\tkind\tspeaker\tspeakerId\tcue\tquotation");
+        assertThat(lines.get(1)).startsWith("a.txt\t").endsWith("\tindirect\tالمتحدث\t\tوأكد\tالاجتماع انتهى");
+        assertThat(lines.get(2)).startsWith("b.txt\t")
+                .endsWith("\tmixed\tالوزيرة\t\tوقالت\t\"الخطة \"\"جاهزة تماما للتنفيذ\"\" الآن\"");
+    }
+}
