@@ -23,6 +23,7 @@ import org.isnad.event.EventDocument.EntityMention;
 import org.isnad.event.EventDocument.Span;
 import org.isnad.event.EventDocument.TimeMention;
 import org.isnad.type.Event;
+import org.isnad.type.EventArgument;
 import org.isnad.type.EventRole;
 import org.isnad.type.Quotation;
 import org.isnad.type.TimeExpression;
@@ -37,7 +38,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  * Finds PLOVER events: an {@link Event} over each trigger (verb or verbal noun, recognised by
  * lemma) with its category, mode, modality, an {@code eventId} shared by the mentions of one
  * real-world event, and {@link EventRole} slots linking the source and target actors (named
- * entities where there are any, otherwise plain annotations over the actor noun phrase), the
+ * entities where there are any, otherwise {@link EventArgument}s over the actor noun phrase), the
  * time expression and the place. Named entities, time expressions and lemmas are optional
  * inputs: without them the rules fall back on noun phrases, weekday words and affix stripping.
  * The rules are in {@link EventExtractor} and {@link EventIdentity}.
@@ -47,7 +48,7 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 @TypeCapability(
         inputs = { Sentence._TypeName, Token._TypeName, Lemma._TypeName, NamedEntity._TypeName,
                 TimeExpression._TypeName, Quotation._TypeName },
-        outputs = { Event._TypeName, EventRole._TypeName })
+        outputs = { Event._TypeName, EventRole._TypeName, EventArgument._TypeName })
 public class EventAnnotator
     extends JCasAnnotator_ImplBase
 {
@@ -146,7 +147,7 @@ public class EventAnnotator
                     long key = ((long) a.begin() << 32) | a.end();
                     target = phrases.get(key);
                     if (target == null) {
-                        target = new Annotation(jcas, a.begin(), a.end());
+                        target = new EventArgument(jcas, a.begin(), a.end());
                         target.addToIndexes();
                         phrases.put(key, target);
                     }

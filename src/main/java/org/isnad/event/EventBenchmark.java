@@ -89,7 +89,7 @@ public final class EventBenchmark
         long count = 0;
         for (JCas jcas : cases) {
             jcas.removeAllIncludingSubtypes(Event.type);
-            jcas.removeAllExcludingSubtypes(org.apache.uima.jcas.tcas.Annotation.type);
+            jcas.removeAllIncludingSubtypes(org.isnad.type.EventArgument.type);
             events.process(jcas);
             count += JCasUtil.select(jcas, Event.class).size();
         }

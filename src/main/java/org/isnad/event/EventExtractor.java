@@ -679,6 +679,9 @@ public final class EventExtractor
         }
         else if (possessive) {
             Phrase before = actorBefore(s, m.first());
+            if (before == null) {
+                before = speaker(s, m.first());
+            }
             if (before != null) {
                 source = actor(s, before, EventMention.SOURCE);
             }
@@ -897,6 +900,21 @@ public final class EventExtractor
             return null;
         }
         return nounPhrase(s, k);
+    }
+
+    /** The subject of a reporting verb shortly before the trigger (وقال الصفدي إن لقاءه). */
+    private Phrase speaker(Sentence s, int trigger)
+    {
+        for (int k = trigger - 1; k >= 0 && k >= trigger - BACK_WINDOW; k--) {
+            if (s.word(k).isClauseEnd()) {
+                return null;
+            }
+            if (s.is(k, "SPEECH")) {
+                Phrase p = nounPhrase(s, skipAdjuncts(s, k + 1));
+                return p != null && p.last() < trigger ? p : null;
+            }
+        }
+        return null;
     }
 
     /** The nearest actor before the trigger in its clause. */

@@ -99,7 +99,7 @@ class EventAnnotatorTest
         JCas jcas = annotate("وهاجم مسلحون مجهولون نقطة تفتيش للجيش شمال المدينة.");
         Event e = JCasUtil.selectSingle(jcas, Event.class);
         assertThat(e.getCategory()).isEqualTo("ASSAULT");
-        assertThat(roles(e)).anyMatch(r -> r.startsWith("source=مسلحون") && r.endsWith("(Annotation)"));
+        assertThat(roles(e)).anyMatch(r -> r.startsWith("source=مسلحون") && r.endsWith("(EventArgument)"));
     }
 
     @Test
