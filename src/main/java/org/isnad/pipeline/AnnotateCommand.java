@@ -29,7 +29,7 @@ public class AnnotateCommand
 
     @Option(names = "--format", paramLabel = "LIST", defaultValue = OutputFormat.DEFAULT_FORMATS,
             description = "Comma-separated output formats (default: ${DEFAULT-VALUE}): "
-                    + "xmi, tsv, conllu, quotes, html.")
+                    + "xmi, tsv, conllu, quotes, events, html.")
     String format;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
@@ -78,6 +78,10 @@ public class AnnotateCommand
         }
         if (formats.contains(OutputFormat.HTML)) {
             runOutputs.add(new org.isnad.report.HtmlReport());
+        }
+        if (formats.contains(OutputFormat.EVENTS)) {
+            runOutputs.add(new TsvTableOutput(new org.isnad.event.EventTable(),
+                    org.isnad.event.EventTable.FILE_NAME, documentIds(documents)));
         }
         org.apache.uima.analysis_engine.AnalysisEngineDescription pipeline = IsnadPipeline.createAggregate();
         if (date != null) {

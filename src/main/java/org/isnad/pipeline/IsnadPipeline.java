@@ -18,6 +18,9 @@ import org.isnad.quote.CueLexiconResource;
 import org.isnad.quote.QuotationAnnotator;
 import org.isnad.quote.SpeakerLexicon;
 import org.isnad.quote.SpeakerLexiconResource;
+import org.isnad.event.EventAnnotator;
+import org.isnad.event.EventLexicon;
+import org.isnad.event.EventLexiconResource;
 import org.isnad.segment.ArabicSegmenter;
 
 /**
@@ -146,6 +149,24 @@ public final class IsnadPipeline
     }
 
     /**
+     * PLOVER events with actors, time, place, modality and event identity. Runs after the
+     * segmenter (and after named entities and quotations when present).
+     */
+    public static AnalysisEngineDescription createEventAnnotator(Object... parameters)
+        throws ResourceInitializationException
+    {
+        return createEngineDescription(EventAnnotator.class, typeSystem(), ArrayUtils.addAll(
+                new Object[] { EventAnnotator.RES_LEXICON, eventLexiconResource() }, parameters));
+    }
+
+    /** The event trigger and cue lexicons as a shared resource. */
+    public static ExternalResourceDescription eventLexiconResource()
+    {
+        return createNamedResourceDescriptionUsingUrl("isnad.event-lexicon",
+                EventLexiconResource.class, EventLexicon.DEFAULT_TRIGGERS.substring(1));
+    }
+
+    /**
      * The whole Isnad pipeline: segmenter → named entities → quotations → events. Every stage
      * runs with its default parameters; build your own aggregate from the stage factories to
      * change them.
@@ -154,6 +175,6 @@ public final class IsnadPipeline
         throws ResourceInitializationException
     {
         return createEngineDescription(createSegmenter(), createNamedEntityRecognizer(),
-                createQuotationAnnotator());
+                createQuotationAnnotator(), createEventAnnotator());
     }
 }

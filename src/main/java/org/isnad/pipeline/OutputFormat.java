@@ -18,7 +18,7 @@ public enum OutputFormat
     /** {@code quotes.tsv}: the who-said-what table of the run. */
     QUOTES("quotes", true),
     /** {@code events.tsv}: the who-did-what-to-whom table of the run. */
-    EVENTS("events", false),
+    EVENTS("events", true),
     /** {@code report.html}: the analyst report of the run. */
     HTML("html", true);
 

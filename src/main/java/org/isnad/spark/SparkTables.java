@@ -8,6 +8,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.isnad.pipeline.CasTable;
+import org.isnad.event.EventTable;
 import org.isnad.pipeline.EntityTable;
 import org.isnad.quote.QuotationTable;
 
@@ -30,7 +31,7 @@ public final class SparkTables
     /** The annotation tables, in output order. */
     public static List<CasTable> tables()
     {
-        return List.of(new EntityTable(), new QuotationTable());
+        return List.of(new EntityTable(), new QuotationTable(), new EventTable());
     }
 
     public static StructType documentsSchema()

@@ -143,6 +143,21 @@ class IsnadSparkJobTest
             assertThat(actual).as(table.name()).containsExactlyInAnyOrderElementsOf(wanted);
         }
 
+        // events that share an eventId form one cluster, across documents
+        List<Row> clusters = table(out, IsnadSparkJob.EVENT_CLUSTERS);
+        Map<String, Long> mentionsById = new HashMap<>();
+        for (String row : expected.getOrDefault("events", List.of())) {
+            String[] fields = row.substring(1, row.length() - 1).split(", ");
+            mentionsById.merge(fields[10], 1L, Long::sum);
+        }
+        mentionsById.remove("null");
+        assertThat(clusters).hasSize(mentionsById.size());
+        for (Row cluster : clusters) {
+            assertThat(cluster.getLong(2)).as(cluster.getString(0))
+                    .isEqualTo(mentionsById.get(cluster.getString(0)));
+        }
+        assertThat(clusters).anyMatch(c -> c.getLong(3) > 1);
+
         // one XMI per good document, and the type system beside them
         assertThat(out.resolve("xmi/generated/doc3.xmi")).exists();
         assertThat(out.resolve("xmi/000_72e4a774ec884689.xmi")).exists();
