@@ -29,12 +29,17 @@ public class AnnotateCommand
 
     @Option(names = "--format", paramLabel = "LIST", defaultValue = OutputFormat.DEFAULT_FORMATS,
             description = "Comma-separated output formats (default: ${DEFAULT-VALUE}): "
-                    + "xmi, tsv, conllu.")
+                    + "xmi, tsv, conllu, quotes, events, html.")
     String format;
 
     @Option(names = "--threads", paramLabel = "N", defaultValue = "1",
             description = "Worker threads, one engine each (default: ${DEFAULT-VALUE}).")
     int threads;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "Document date for relative time expressions (أمس, الخميس الماضي) "
+                    + "in documents without a dateline.")
+    String date;
 
     @Option(names = { "-q", "--quiet" }, description = "No progress bar.")
     boolean quiet;
@@ -42,6 +47,11 @@ public class AnnotateCommand
     @Parameters(paramLabel = "INPUT", arity = "1..*",
             description = "UTF-8 .txt files or directories searched recursively for *.txt.")
     List<Path> inputs;
+
+    private static List<String> documentIds(List<InputDocument> documents)
+    {
+        return documents.stream().map(InputDocument::outputStem).toList();
+    }
 
     @Override
     public Integer call() throws Exception
@@ -62,7 +72,28 @@ public class AnnotateCommand
             // Files to import into INCEpTION before the XMI or TSV documents
             runOutputs.add(new InceptionProjectOutput());
         }
-        AnnotationRunner runner = new AnnotationRunner(IsnadPipeline.createAggregate(), output,
+        if (formats.contains(OutputFormat.QUOTES)) {
+            runOutputs.add(new TsvTableOutput(new org.isnad.quote.QuotationTable(),
+                    org.isnad.quote.QuotationTable.FILE_NAME, documentIds(documents)));
+        }
+        if (formats.contains(OutputFormat.HTML)) {
+            runOutputs.add(new org.isnad.report.HtmlReport());
+        }
+        if (formats.contains(OutputFormat.EVENTS)) {
+            runOutputs.add(new TsvTableOutput(new org.isnad.event.EventTable(),
+                    org.isnad.event.EventTable.FILE_NAME, documentIds(documents)));
+        }
+        org.apache.uima.analysis_engine.AnalysisEngineDescription pipeline = IsnadPipeline.createAggregate();
+        if (date != null) {
+            try {
+                java.time.LocalDate.parse(date);
+            }
+            catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("--date must be YYYY-MM-DD, not " + date);
+            }
+            IsnadPipeline.withDocumentDate(pipeline, date);
+        }
+        AnnotationRunner runner = new AnnotationRunner(pipeline, output,
                 formats, runOutputs, threads, err, !quiet);
         AnnotationRunner.Summary summary = runner.run(documents);
         for (String failure : summary.failures()) {

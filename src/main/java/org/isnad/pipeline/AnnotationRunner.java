@@ -209,6 +209,9 @@ public class AnnotationRunner
         }
         if (formats.contains(OutputFormat.CONLLU)) {
             writers.add(createEngineDescription(ConllUWriter.class,
+                    // FORM = the syntactic word's form (ل + الحكومة); the multiword-token line
+                    // keeps the text as written
+                    ConllUWriter.PARAM_WRITE_COVERED_TEXT, false,
                     JCasFileWriter_ImplBase.PARAM_TARGET_LOCATION, target,
                     JCasFileWriter_ImplBase.PARAM_STRIP_EXTENSION, true,
                     JCasFileWriter_ImplBase.PARAM_OVERWRITE, true));

@@ -9,7 +9,9 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         description = "Score Isnad against gold annotations.",
-        subcommands = { org.isnad.eval.EvaluateSegmentationCommand.class })
+        subcommands = { org.isnad.eval.EvaluateSegmentationCommand.class,
+                org.isnad.eval.EvaluateNerCommand.class, org.isnad.eval.EvaluateQuotesCommand.class,
+                org.isnad.eval.EvaluateEventsCommand.class })
 public class EvaluateCommand
     implements Runnable
 {

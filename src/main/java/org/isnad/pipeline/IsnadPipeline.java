@@ -11,6 +11,16 @@ import org.apache.uima.resource.ResourceInitializationException;
 import org.apache.uima.resource.metadata.TypeSystemDescription;
 import org.apache.uima.resource.ExternalResourceDescription;
 import org.isnad.morph.ArabicLexicon;
+import org.isnad.ner.ArabicNamedEntityRecognizer;
+import org.isnad.ner.NerLexiconResource;
+import org.isnad.quote.CueLexicon;
+import org.isnad.quote.CueLexiconResource;
+import org.isnad.quote.QuotationAnnotator;
+import org.isnad.quote.SpeakerLexicon;
+import org.isnad.quote.SpeakerLexiconResource;
+import org.isnad.event.EventAnnotator;
+import org.isnad.event.EventLexicon;
+import org.isnad.event.EventLexiconResource;
 import org.isnad.segment.ArabicSegmenter;
 
 /**
@@ -61,6 +71,102 @@ public final class IsnadPipeline
     }
 
     /**
+     * The named-entity lexicons (with their own look-up of the Arabic dictionary) as a shared
+     * resource, loaded once per {@code ResourceManager}.
+     */
+    public static ExternalResourceDescription nerLexiconResource()
+    {
+        return createNamedResourceDescriptionUsingUrl("isnad.ner-lexicon", NerLexiconResource.class,
+                ArabicLexicon.DICTIONARY_RESOURCE);
+    }
+
+    /**
+     * Named entities (NamedEntity with value and identifier) and time expressions, with the
+     * lexicons bound as a shared resource.
+     */
+    public static AnalysisEngineDescription createNamedEntityRecognizer(Object... parameters)
+        throws ResourceInitializationException
+    {
+        return createEngineDescription(ArabicNamedEntityRecognizer.class, typeSystem(),
+                ArrayUtils.addAll(new Object[] { ArabicNamedEntityRecognizer.RES_LEXICON,
+                    nerLexiconResource() }, parameters));
+    }
+
+    /**
+     * Sets the document date (YYYY-MM-DD) of every named-entity stage in {@code description} (an
+     * aggregate or a single stage), for resolving relative time expressions in texts without a
+     * dateline. Returns {@code description}.
+     */
+    public static AnalysisEngineDescription withDocumentDate(AnalysisEngineDescription description,
+            String date)
+        throws ResourceInitializationException
+    {
+        if (ArabicNamedEntityRecognizer.class.getName().equals(
+                description.getAnnotatorImplementationName())) {
+            org.apache.uima.fit.factory.ResourceCreationSpecifierFactory.setConfigurationParameters(
+                    description, ArabicNamedEntityRecognizer.PARAM_DOCUMENT_DATE, date);
+        }
+        if (!description.isPrimitive()) {
+            try {
+                for (org.apache.uima.resource.ResourceSpecifier delegate : description
+                        .getDelegateAnalysisEngineSpecifiers().values()) {
+                    if (delegate instanceof AnalysisEngineDescription) {
+                        withDocumentDate((AnalysisEngineDescription) delegate, date);
+                    }
+                }
+            }
+            catch (org.apache.uima.util.InvalidXMLException e) {
+                throw new ResourceInitializationException(e);
+            }
+        }
+        return description;
+    }
+
+    /** The quotation cue lexicon (reporting verbs, cue phrases) as a shared resource. */
+    public static ExternalResourceDescription quoteCueResource()
+    {
+        return createNamedResourceDescriptionUsingUrl("isnad.quote-cues", CueLexiconResource.class,
+                CueLexicon.DEFAULT_LOCATION.substring(1));
+    }
+
+    /** The quotation speaker lexicon (titles, organisation and document nouns), shared. */
+    public static ExternalResourceDescription quoteSpeakerResource()
+    {
+        return createNamedResourceDescriptionUsingUrl("isnad.quote-speakers",
+                SpeakerLexiconResource.class, SpeakerLexicon.DEFAULT_LOCATION.substring(1));
+    }
+
+    /**
+     * Quotations (direct, indirect, mixed) with their QuoteCue and QuoteSource, the cue and
+     * speaker lexicons bound as shared resources.
+     */
+    public static AnalysisEngineDescription createQuotationAnnotator(Object... parameters)
+        throws ResourceInitializationException
+    {
+        return createEngineDescription(QuotationAnnotator.class, typeSystem(),
+                ArrayUtils.addAll(new Object[] { QuotationAnnotator.RES_CUES, quoteCueResource(),
+                    QuotationAnnotator.RES_SPEAKERS, quoteSpeakerResource() }, parameters));
+    }
+
+    /**
+     * PLOVER events with actors, time, place, modality and event identity. Runs after the
+     * segmenter (and after named entities and quotations when present).
+     */
+    public static AnalysisEngineDescription createEventAnnotator(Object... parameters)
+        throws ResourceInitializationException
+    {
+        return createEngineDescription(EventAnnotator.class, typeSystem(), ArrayUtils.addAll(
+                new Object[] { EventAnnotator.RES_LEXICON, eventLexiconResource() }, parameters));
+    }
+
+    /** The event trigger and cue lexicons as a shared resource. */
+    public static ExternalResourceDescription eventLexiconResource()
+    {
+        return createNamedResourceDescriptionUsingUrl("isnad.event-lexicon",
+                EventLexiconResource.class, EventLexicon.DEFAULT_TRIGGERS.substring(1));
+    }
+
+    /**
      * The whole Isnad pipeline: segmenter → named entities → quotations → events. Every stage
      * runs with its default parameters; build your own aggregate from the stage factories to
      * change them.
@@ -68,6 +174,7 @@ public final class IsnadPipeline
     public static AnalysisEngineDescription createAggregate()
         throws ResourceInitializationException
     {
-        return createEngineDescription(createSegmenter());
+        return createEngineDescription(createSegmenter(), createNamedEntityRecognizer(),
+                createQuotationAnnotator(), createEventAnnotator());
     }
 }

@@ -16,11 +16,11 @@ public enum OutputFormat
     /** CoNLL-U, one {@code <name>.conllu} per document. */
     CONLLU("conllu", true),
     /** {@code quotes.tsv}: the who-said-what table of the run. */
-    QUOTES("quotes", false),
+    QUOTES("quotes", true),
     /** {@code events.tsv}: the who-did-what-to-whom table of the run. */
-    EVENTS("events", false),
+    EVENTS("events", true),
     /** {@code report.html}: the analyst report of the run. */
-    HTML("html", false);
+    HTML("html", true);
 
     /** Formats written when {@code --format} is not given. */
     public static final String DEFAULT_FORMATS = "xmi,tsv";

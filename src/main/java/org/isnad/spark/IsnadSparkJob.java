@@ -16,6 +16,7 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.isnad.event.EventTable;
 import org.isnad.pipeline.CasTable;
 
 import picocli.CommandLine;
@@ -143,6 +144,9 @@ public class IsnadSparkJob
                 JavaRDD<Row> tableRows = rows.filter(t -> t._1().equals(name)).map(Tuple2::_2);
                 Dataset<Row> frame = spark.createDataFrame(tableRows, entry.getValue());
                 write(frame, options, name);
+                if (name.equals(new EventTable().name())) {
+                    write(eventClusters(frame), options, EVENT_CLUSTERS);
+                }
             }
             Dataset<Row> written = spark.read().schema(SparkTables.documentsSchema())
                     .format(options.csv() ? "csv" : "parquet").option("header", "true")
@@ -156,6 +160,28 @@ public class IsnadSparkJob
         finally {
             rows.unpersist(false);
         }
+    }
+
+    /** Name of the table with one row per real-world event. */
+    public static final String EVENT_CLUSTERS = "event_clusters";
+
+    /**
+     * One row per real-world event across all documents: the mentions that share an
+     * {@code eventId} (a blocking key of category, date and normalised actors, computed the same
+     * way in every document), grouped by a distributed aggregation. {@code document_ids} lists
+     * the documents that mention it, separated by spaces.
+     */
+    static Dataset<Row> eventClusters(Dataset<Row> events)
+    {
+        return events.filter(col("eventId").isNotNull()).groupBy("eventId")
+                .agg(org.apache.spark.sql.functions.first("category").as("category"),
+                        org.apache.spark.sql.functions.count("*").as("mentions"),
+                        org.apache.spark.sql.functions.countDistinct("document").as("documents"),
+                        org.apache.spark.sql.functions.min("time").as("time"),
+                        org.apache.spark.sql.functions.concat_ws(" ",
+                                org.apache.spark.sql.functions.sort_array(
+                                        org.apache.spark.sql.functions.collect_set("document")))
+                                .as("document_ids"));
     }
 
     private static void write(Dataset<Row> frame, Options options, String table)

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -16,6 +18,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.isnad.pipeline.CasTable;
+import org.isnad.ner.DocumentDate;
 import org.isnad.pipeline.DocumentTextReader;
 
 import de.tudarmstadt.ukp.dkpro.core.api.metadata.type.DocumentMetaData;
@@ -89,6 +92,9 @@ public class PartitionAnnotator
             DocumentMetaData meta = DocumentMetaData.create(jcas);
             meta.setDocumentId(document.id());
             meta.setDocumentTitle(document.id());
+            if (document.date() != null && !document.date().isBlank()) {
+                DocumentDate.set(jcas, parseDate(document), DocumentDate.SOURCE_INPUT);
+            }
             lease.engine().process(jcas);
             List<Tuple2<String, Row>> rows = new ArrayList<>();
             for (CasTable table : SparkTables.tables()) {
@@ -139,6 +145,18 @@ public class PartitionAnnotator
         }
         finally {
             Files.deleteIfExists(local);
+        }
+    }
+
+    private static LocalDate parseDate(SparkDocument document)
+    {
+        String date = document.date().strip();
+        try {
+            // Parquet dates and timestamps arrive as text: keep the day
+            return LocalDate.parse(date.length() > 10 ? date.substring(0, 10) : date);
+        }
+        catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("date is not yyyy-MM-dd: " + date, e);
         }
     }
 

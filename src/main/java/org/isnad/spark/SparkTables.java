@@ -8,7 +8,9 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.isnad.pipeline.CasTable;
+import org.isnad.event.EventTable;
 import org.isnad.pipeline.EntityTable;
+import org.isnad.quote.QuotationTable;
 
 /**
  * The tables that the Spark application writes: {@code documents} (id, tokens, sentences,
@@ -29,7 +31,7 @@ public final class SparkTables
     /** The annotation tables, in output order. */
     public static List<CasTable> tables()
     {
-        return List.of(new EntityTable());
+        return List.of(new EntityTable(), new QuotationTable(), new EventTable());
     }
 
     public static StructType documentsSchema()

@@ -155,9 +155,14 @@ public class AnnotateCommandTest
                 .isEqualTo(IsnadCli.EXIT_USAGE);
         assertThat(run("annotate").exitCode()).isEqualTo(IsnadCli.EXIT_USAGE);
         assertThat(run("frobnicate").exitCode()).isEqualTo(IsnadCli.EXIT_USAGE);
-        Result unavailable = run("annotate", "--format", "html", input.toString());
-        assertThat(unavailable.exitCode()).isEqualTo(IsnadCli.EXIT_USAGE);
-        assertThat(unavailable.err()).contains("html");
+        for (OutputFormat format : OutputFormat.values()) {
+            if (!format.isAvailable()) {
+                Result unavailable = run("annotate", "--format", format.formatName(),
+                        input.toString());
+                assertThat(unavailable.exitCode()).isEqualTo(IsnadCli.EXIT_USAGE);
+                assertThat(unavailable.err()).contains(format.formatName());
+            }
+        }
     }
 
     @Test

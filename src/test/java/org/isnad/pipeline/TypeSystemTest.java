@@ -23,9 +23,11 @@ class TypeSystemTest
             "org.isnad.type.QuotationRole", new String[] { "role", "target" },
             "org.isnad.type.QuoteSource", new String[] {},
             "org.isnad.type.QuoteCue", new String[] {},
+            "org.isnad.type.EventArgument", new String[] {},
             "org.isnad.type.Event",
             new String[] { "category", "mode", "modality", "eventId", "arguments" },
-            "org.isnad.type.EventRole", new String[] { "role", "target" });
+            "org.isnad.type.EventRole", new String[] { "role", "target" },
+            "org.isnad.type.DocumentDate", new String[] { "value", "source" });
 
     @Test
     void thatUimaFitAutoDetectsEveryIsnadTypeAndFeature() throws Exception

@@ -98,6 +98,7 @@ class ArabicSegmenterCliticTest
         meta.setDocumentBaseUri(dir.toUri().toString());
         meta.setDocumentUri(dir.resolve("statement.txt").toUri().toString());
         createEngine(createEngineDescription(ConllUWriter.class,
+                ConllUWriter.PARAM_WRITE_COVERED_TEXT, false,
                 ConllUWriter.PARAM_TARGET_LOCATION, dir.toString(),
                 ConllUWriter.PARAM_OVERWRITE, true)).process(jcas);
         Path written;

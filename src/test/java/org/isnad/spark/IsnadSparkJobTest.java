@@ -15,10 +15,12 @@ import java.util.stream.Stream;
 
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.uima.fit.factory.JCasFactory;
 import org.apache.uima.fit.pipeline.JCasIterable;
 import org.apache.uima.fit.util.JCasUtil;
 import org.apache.uima.jcas.JCas;
 import org.dkpro.core.io.xmi.XmiReader;
+import org.isnad.ner.DocumentDate;
 import org.isnad.pipeline.AnnotateCommandTest;
 import org.isnad.pipeline.AnnotationRunner;
 import org.isnad.pipeline.CasTable;
@@ -141,6 +143,21 @@ class IsnadSparkJobTest
             assertThat(actual).as(table.name()).containsExactlyInAnyOrderElementsOf(wanted);
         }
 
+        // events that share an eventId form one cluster, across documents
+        List<Row> clusters = table(out, IsnadSparkJob.EVENT_CLUSTERS);
+        Map<String, Long> mentionsById = new HashMap<>();
+        for (String row : expected.getOrDefault("events", List.of())) {
+            String[] fields = row.substring(1, row.length() - 1).split(", ");
+            mentionsById.merge(fields[10], 1L, Long::sum);
+        }
+        mentionsById.remove("null");
+        assertThat(clusters).hasSize(mentionsById.size());
+        for (Row cluster : clusters) {
+            assertThat(cluster.getLong(2)).as(cluster.getString(0))
+                    .isEqualTo(mentionsById.get(cluster.getString(0)));
+        }
+        assertThat(clusters).anyMatch(c -> c.getLong(3) > 1);
+
         // one XMI per good document, and the type system beside them
         assertThat(out.resolve("xmi/generated/doc3.xmi")).exists();
         assertThat(out.resolve("xmi/000_72e4a774ec884689.xmi")).exists();
@@ -161,7 +178,7 @@ class IsnadSparkJobTest
                 """, StandardCharsets.UTF_8);
         Path out = temp.resolve("csv");
         IsnadSparkJob.Summary summary = IsnadSparkJob.run(spark, new IsnadSparkJob.Options(
-                jsonl.toString(), IsnadSparkJob.InputFormat.AUTO, out.toString(), true, false,
+                jsonl.toString(), IsnadSparkJob.InputFormat.AUTO, out.toString(), true, true,
                 1_000_000, 0));
         assertThat(summary.documents()).isEqualTo(3);
         assertThat(summary.failed()).isZero();
@@ -169,6 +186,14 @@ class IsnadSparkJobTest
                 .csv(out.resolve(SparkTables.DOCUMENTS).toString()).collectAsList();
         assertThat(documents).extracting(r -> r.getString(0)).containsExactlyInAnyOrder("a1",
                 "2", "empty");
+        // the date column is the document date: أمس is resolved against 2020-08-21
+        JCas a1 = JCasFactory.createJCas();
+        try (var in = Files.newInputStream(out.resolve("xmi/a1.xmi"))) {
+            org.apache.uima.cas.impl.XmiCasDeserializer.deserialize(in, a1.getCas());
+        }
+        assertThat(JCasUtil.select(a1, org.isnad.type.TimeExpression.class))
+                .extracting(org.isnad.type.TimeExpression::getValue).contains("2020-08-20");
+        assertThat(DocumentDate.get(a1)).hasToString("2020-08-21");
     }
 
     private static List<Row> table(Path out, String name)

@@ -231,12 +231,17 @@ public final class Tsv3Reader
     {
         int first = 3 + aLayer.firstColumn();
         if (aFields[first].equals("_")) {
-            for (int c = 0; c < aLayer.columns().size(); c++) {
+            // a slot host without slots has "_" as its role and "*" as its target (WebAnno)
+            boolean slotHost = aLayer.columns().get(0).kind().equals("SLOT_ROLE")
+                    && aFields[first + 1].equals("*");
+            for (int c = 0; c < aLayer.columns().size() && !slotHost; c++) {
                 if (!aFields[first + c].equals("_")) {
                     throw error(aLine, "layer " + aLayer.typeName() + " half empty");
                 }
             }
-            return;
+            if (!slotHost) {
+                return;
+            }
         }
         List<List<String>> cells = new ArrayList<>();
         for (int c = 0; c < aLayer.columns().size(); c++) {

@@ -1,0 +1,90 @@
+package org.isnad.ner;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+import org.apache.uima.analysis_engine.AnalysisEngine;
+import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.apache.uima.fit.util.JCasUtil;
+import org.apache.uima.jcas.JCas;
+import org.isnad.pipeline.IsnadPipeline;
+
+import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
+import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
+import org.isnad.type.TimeExpression;
+
+/**
+ * Throughput of the named-entity stage alone, single thread: segments the input once, then runs
+ * only {@link ArabicNamedEntityRecognizer} over the segmented documents for a number of rounds
+ * (the first rounds warm the JVM up) and prints tokens per second.
+ *
+ * <p>{@code java -cp target/isnad.jar org.isnad.ner.NerBenchmark [--rounds N] FILE_OR_DIR...}
+ * (.txt files, directories searched recursively).
+ */
+public final class NerBenchmark
+{
+    private NerBenchmark()
+    {
+        // main only
+    }
+
+    public static void main(String[] args)
+        throws Exception
+    {
+        int rounds = 10;
+        List<Path> inputs = new ArrayList<>();
+        for (int k = 0; k < args.length; k++) {
+            if (args[k].equals("--rounds") && k + 1 < args.length) {
+                rounds = Integer.parseInt(args[++k]);
+            }
+            else {
+                inputs.add(Path.of(args[k]));
+            }
+        }
+        if (inputs.isEmpty()) {
+            inputs.add(Path.of("seeds"));
+        }
+        List<String> texts = new ArrayList<>();
+        for (Path input : inputs) {
+            try (Stream<Path> files = Files.walk(input)) {
+                for (Path file : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                    texts.add(Files.readString(file, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        AnalysisEngine segmenter = AnalysisEngineFactory.createEngine(IsnadPipeline.createSegmenter());
+        AnalysisEngine ner = AnalysisEngineFactory.createEngine(IsnadPipeline.createNamedEntityRecognizer());
+        List<JCas> documents = new ArrayList<>();
+        long tokens = 0;
+        for (String text : texts) {
+            JCas jcas = segmenter.newJCas();
+            jcas.setDocumentText(text);
+            jcas.setDocumentLanguage("ar");
+            segmenter.process(jcas);
+            tokens += JCasUtil.select(jcas, Token.class).size();
+            documents.add(jcas);
+        }
+        double best = 0;
+        for (int round = 1; round <= rounds; round++) {
+            for (JCas jcas : documents) {
+                jcas.removeAllIncludingSubtypes(NamedEntity.type);
+                jcas.removeAllIncludingSubtypes(TimeExpression.type);
+            }
+            long start = System.nanoTime();
+            for (JCas jcas : documents) {
+                ner.process(jcas);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double rate = tokens / seconds;
+            best = Math.max(best, rate);
+            System.out.printf(Locale.ROOT, "round %d: %d documents, %d tokens, %.3f s, %.0f tokens/s%n",
+                    round, documents.size(), tokens, seconds, rate);
+        }
+        System.out.printf(Locale.ROOT, "best: %.0f tokens/s (single thread, named-entity stage only)%n", best);
+    }
+}
