@@ -131,8 +131,11 @@ public final class EventExtractor
             }
             int from = words.get(0).begin();
             int to = words.get(words.size() - 1).end();
-            for (EntityMention e : doc.entities()) {
-                if (e.end() <= from || e.begin() >= to) {
+            List<EntityMention> entities = doc.entities();
+            for (int i = firstOverlapping(entities, from, EntityMention::begin,
+                    EntityMention::end); i < entities.size() && entities.get(i).begin() < to; i++) {
+                EntityMention e = entities.get(i);
+                if (e.end() <= from) {
                     continue;
                 }
                 for (int k = 0; k < words.size(); k++) {
@@ -142,8 +145,11 @@ public final class EventExtractor
                     }
                 }
             }
-            for (TimeMention t : doc.times()) {
-                if (t.end() <= from || t.begin() >= to) {
+            List<TimeMention> times = doc.times();
+            for (int i = firstOverlapping(times, from, TimeMention::begin, TimeMention::end);
+                    i < times.size() && times.get(i).begin() < to; i++) {
+                TimeMention t = times.get(i);
+                if (t.end() <= from) {
                     continue;
                 }
                 for (int k = 0; k < words.size(); k++) {
@@ -1245,5 +1251,31 @@ public final class EventExtractor
             }
         }
         return null;
+    }
+
+    /**
+     * Index of the first span of a list sorted by begin that may overlap a region starting at
+     * {@code from}: a binary search, so that a long document's sentences do not each scan all of
+     * its entities. Entities and time expressions do not nest, so stepping back over spans that
+     * still reach past {@code from} finds every overlapping one.
+     */
+    static <T> int firstOverlapping(List<T> sorted, int from,
+            java.util.function.ToIntFunction<T> begin, java.util.function.ToIntFunction<T> end)
+    {
+        int low = 0;
+        int high = sorted.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (begin.applyAsInt(sorted.get(mid)) < from) {
+                low = mid + 1;
+            }
+            else {
+                high = mid;
+            }
+        }
+        while (low > 0 && end.applyAsInt(sorted.get(low - 1)) > from) {
+            low--;
+        }
+        return low;
     }
 }
