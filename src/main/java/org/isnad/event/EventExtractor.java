@@ -281,7 +281,7 @@ public final class EventExtractor
                 return false;
             }
         }
-        if (particle(m.proclitics()).contains("ل")) {
+        if (particle(m.proclitics()).contains("ل") && !nominalLam(sentence, m)) {
             return false; // purpose or complement: لدعم, لمناقشة, تلبية لدعوة
         }
         for (int k = m.first() - 1; k >= 0 && k >= m.first() - 2; k--) {
@@ -329,6 +329,42 @@ public final class EventExtractor
             }
         }
         return true;
+    }
+
+    /**
+     * ل + masdar in a nominal context is a genitive, not a purpose: the ل follows a definite noun
+     * that is not an actor (البيان المشترك للقاء الرئيس, التحضيرات للقاء القمة) and the masdar
+     * has an actor as its own genitive. After a verb, an indefinite noun or an actor (مذكرة مع
+     * الجانب الأميركي لدعم القطاع) it stays a purpose.
+     */
+    private boolean nominalLam(Sentence s, Match<Trigger> m)
+    {
+        int before = m.first() - 1;
+        int after = m.last() + 1;
+        if (before < 0 || after >= s.size() || !s.word(m.first()).separateProclitics().isEmpty()
+                && !s.word(m.first()).separateProclitics().equals("ل")) {
+            return false;
+        }
+        EventWord noun = s.word(before);
+        if (noun.isPunctuation() || !isDefiniteWord(noun) || hasParticle(noun)
+                || "VERB".equals(noun.pos()) || s.isStop(before) || s.entityAt[before] != null
+                || s.isTrigger(before)) {
+            return false;
+        }
+        // the definite noun phrase the ل attaches to: its head must not be an actor
+        int head = before;
+        while (head > 0 && isDefiniteWord(s.word(head - 1)) && !s.isStop(head - 1)
+                && isAdjective(s.word(head))) {
+            head--;
+        }
+        if (s.is(head, "ACTOR")) {
+            return false;
+        }
+        EntityMention e = s.entityAt[after];
+        if (e != null) {
+            return !"NORP".equals(e.type());
+        }
+        return s.is(after, "ACTOR") && isDefiniteWord(s.word(after));
     }
 
     // ---------------------------------------------------------------------------------------
@@ -1175,10 +1211,31 @@ public final class EventExtractor
         for (int k = from; k < to; k++) {
             String day = lexicon.valueOf(s.word(k), "WEEKDAY");
             if (day != null) {
-                mention.setTimeValue("WEEKDAY-" + day);
+                mention.setTimeValue(resolveWeekday(Integer.parseInt(day), s.doc.documentDate()));
                 return;
             }
         }
+    }
+
+    /**
+     * A weekday word without a time expression value: the latest such day on or before the
+     * document date when there is one (the convention of the time expressions: a report names
+     * the past or current week's day), else {@code WEEKDAY-n}.
+     */
+    static String resolveWeekday(int isoDay, String documentDate)
+    {
+        if (documentDate != null && isoDay >= 1 && isoDay <= 7) {
+            try {
+                return java.time.LocalDate.parse(documentDate)
+                        .with(java.time.temporal.TemporalAdjusters
+                                .previousOrSame(java.time.DayOfWeek.of(isoDay)))
+                        .toString();
+            }
+            catch (java.time.format.DateTimeParseException e) {
+                // fall through: an unparsable date is no date
+            }
+        }
+        return "WEEKDAY-" + isoDay;
     }
 
     /** Place: a GPE or LOC entity after في / إلى in the sentence, else the dateline place. */
