@@ -723,8 +723,9 @@ public final class EventExtractor
     {
         boolean passive = s.word(m.first()).isMarkedPassive();
         for (int k = Math.max(0, m.first() - 2); k < m.first(); k++) {
-            if (s.is(k, "PASSIVE")) {
-                passive = true;
+            if (s.is(k, "PASSIVE") && (k == m.first() - 1 || !s.is(k + 1, "BOUNDARY")
+                    && !s.is(k + 1, "PREPOSITION") && !s.word(k + 1).isPunctuation())) {
+                passive = true; // تم توقيع, جرى أمس اعتقال; not جرى خلال لقائه
             }
         }
         boolean possessive = m.last() == m.first() ? hasPronounSuffix(s.word(m.first()), m)
@@ -756,6 +757,9 @@ public final class EventExtractor
         cursor = skipAdjuncts(s, cursor);
         Phrase after = !definite && !indefinite && cursor < s.size() && !hasParticle(s.word(cursor))
                 ? nounPhrase(s, cursor) : null;
+        if (after != null) {
+            after = apposition(s, after); // اتهم رئيس الحكومة، نجيب ميقاتي، الأحزاب
+        }
         if (m.last() > m.first() + 1 && m.entry().words().size() > 1) {
             // رفع المتظاهرون لافتات: the words inside a multiword trigger are its subject
             for (int k = m.first() + 1; k < m.last(); k++) {
@@ -916,7 +920,9 @@ public final class EventExtractor
     {
         return m.proclitics().endsWith("ال") || (m.proclitics().endsWith("لل")
                 && !m.key().startsWith("ل")) || w.separateProclitics().endsWith("ال")
-                || (isDefiniteWord(w) && !m.key().startsWith("ال"));
+                || (isDefiniteWord(w) && !m.key().startsWith("ال")
+                        && !(m.key().startsWith("ل") && w.normalized().startsWith("لل")
+                                && m.proclitics().equals("ل")));
     }
 
     /** A noun marked indefinite by tanwin (اجتماعاً, لقاءً) or by a tanwin alef on a masdar. */
