@@ -19,10 +19,14 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
 /**
  * Segmenter benchmark: {@code SegmentationBenchmark [--rounds N] FILE...} runs the segmenter
  * single-threaded over the given UTF-8 texts (e.g. the seeds, or a larger news corpus), first
- * warming the JVM with the same texts, then prints whitespace words per second over N rounds.
+ * warming the JVM with the same texts (at least 2 million words), then prints whitespace words
+ * per second over N rounds.
  */
 public final class SegmentationBenchmark
 {
+    /** Words segmented before timing starts, whatever the number of rounds. */
+    private static final long WARM_UP_WORDS = 2_000_000;
+
     private SegmentationBenchmark()
     {
         // main only
@@ -52,8 +56,12 @@ public final class SegmentationBenchmark
         AnalysisEngine engine = AnalysisEngineFactory.createEngine(IsnadPipeline.createSegmenter());
         JCas jcas = JCasFactory.createJCas();
         long tokens = 0;
-        for (int warm = 0; warm < Math.max(3, rounds / 4); warm++) {
+        // warm up until the JIT has compiled the hot paths: at least a quarter of the rounds
+        // and at least WARM_UP_WORDS words (small inputs such as the seeds need many rounds)
+        long warmWords = 0;
+        for (int warm = 0; warm < Math.max(3, rounds / 4) || warmWords < WARM_UP_WORDS; warm++) {
             tokens = run(engine, jcas, texts);
+            warmWords += words;
         }
         long start = System.nanoTime();
         for (int r = 0; r < rounds; r++) {

@@ -24,7 +24,8 @@ import morfologik.stemming.WordData;
  *
  * <p>The dictionary lists stems with their inflections and attached pronouns (as {@code ه}, or
  * {@code ي}, or the real pronoun after particles), but not proclitics nor the article ال; see
- * {@link CliticAnalyser} for those. Lookups are thread-safe: morfologik's
+ * {@link CliticAnalyser} for those. The lexicon also reads the word frequency table
+ * {@value WordFrequencies#RESOURCE} ({@link #frequency}). Lookups are thread-safe: morfologik's
  * {@link DictionaryLookup} is not, so each thread gets its own over the shared FSA.
  *
  * <p>A uimaFIT shared resource ({@link SharedResourceObject}): bind it once with
@@ -49,6 +50,7 @@ public class ArabicLexicon
     private final Map<String, FunctionWord> functionWords = new HashMap<>();
     private final java.util.Set<String> spellingWords = new java.util.HashSet<>();
     private final Map<String, List<FunctionWord>> functionWordsByKey = new HashMap<>();
+    private WordFrequencies frequencies = WordFrequencies.empty();
 
     /** For uimaFIT; call {@link #load(DataResource)} or use {@link #loadDefault()}. */
     public ArabicLexicon()
@@ -113,6 +115,22 @@ public class ArabicLexicon
                 readSpellingWords(in);
             }
         }
+        frequencies = WordFrequencies.loadDefault();
+    }
+
+    /**
+     * The corpus frequency of a normalised word form (see {@link WordFrequencies}); 0 when the
+     * form is not in the table.
+     */
+    public int frequency(String normalisedForm)
+    {
+        return frequencies.count(normalisedForm);
+    }
+
+    /** The word frequency table read with the lexicon. */
+    public WordFrequencies frequencies()
+    {
+        return frequencies;
     }
 
     /**

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "isnad", mixinStandardHelpOptions = true, version = "Isnad 0.1.0",
         description = "Arabic news analysis: segmentation, named entities, quotations, events.",
-        subcommands = { AnnotateCommand.class, EvaluateCommand.class })
+        subcommands = { AnnotateCommand.class, EvaluateCommand.class, TrainCommand.class })
 public class IsnadCli
     implements Runnable
 {

@@ -2,7 +2,10 @@ package org.isnad.segment;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
 
 import org.apache.uima.UimaContext;
 import org.apache.uima.analysis_engine.AnalysisEngineProcessException;
@@ -36,7 +39,9 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.TokenForm;
  * text, a {@link SurfaceForm} (value = the whole word) over every split word, a {@link TokenForm}
  * wherever the form differs from the covered text (للحكومة → ل + "لحكومة" with form الحكومة;
  * diacritics, tatweel), a {@link Lemma} on every Token the lexicon knows and a {@link POS} with the
- * UD UPOS as coarse value where the analysis makes it unambiguous.
+ * UD UPOS as coarse value where the analysis makes it unambiguous. A word the lexicon lacks that
+ * the document repeats, and whose would-be stem it never writes alone, is kept whole (a name such
+ * as بوتر, not ب + وتر; see {@link CliticAnalyser#analyse(String, java.util.function.ToIntFunction)}).
  */
 @ResourceMetaData(name = "Isnad Arabic Segmenter")
 @LanguageCapability("ar")
@@ -108,6 +113,16 @@ public class ArabicSegmenter
         throws AnalysisEngineProcessException
     {
         List<RawToken> tokens = tokenizer.tokenize(text);
+        Map<String, Integer> documentCounts = new HashMap<>();
+        if (analyser != null) {
+            for (RawToken token : tokens) {
+                if (token.kind() == RawToken.Kind.WORD) {
+                    documentCounts.merge(CliticAnalyser.key(token.coveredText(text)), 1,
+                            Integer::sum);
+                }
+            }
+        }
+        ToIntFunction<String> documentCount = k -> documentCounts.getOrDefault(k, 0);
         for (SentenceSplitter.SentenceSpan span : sentenceSplitter.split(text, tokens)) {
             RawToken first = tokens.get(span.firstToken());
             RawToken last = tokens.get(span.lastToken());
@@ -116,19 +131,20 @@ public class ArabicSegmenter
             }
             if (isWriteToken()) {
                 for (int t = span.firstToken(); t <= span.lastToken(); t++) {
-                    writeWord(aJCas, text, zoneBegin, tokens.get(t));
+                    writeWord(aJCas, text, zoneBegin, tokens.get(t), documentCount);
                 }
             }
         }
     }
 
-    private void writeWord(JCas aJCas, String text, int zoneBegin, RawToken token)
+    private void writeWord(JCas aJCas, String text, int zoneBegin, RawToken token,
+            ToIntFunction<String> documentCount)
     {
         // work out the final spans first, then create the annotations
         List<Piece> pieces = new ArrayList<>(3);
         if (analyser != null && token.kind() == RawToken.Kind.WORD) {
             String word = token.coveredText(text);
-            List<SyntacticWord> words = analyser.analyse(word);
+            List<SyntacticWord> words = analyser.analyse(word, documentCount);
             if (splitClitics) {
                 for (SyntacticWord w : words) {
                     pieces.add(new Piece(token.begin() + w.begin(), token.begin() + w.end(),

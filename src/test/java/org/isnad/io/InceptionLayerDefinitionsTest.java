@@ -80,9 +80,20 @@ class InceptionLayerDefinitionsTest
                 }
             }
         }
+        java.util.Set<String> slotTypes = new java.util.HashSet<>();
+        for (TypeDescription td : typeSystem.getTypes()) {
+            for (FeatureDescription fd : td.getFeatures()) {
+                if (fd.getElementType() != null) {
+                    slotTypes.add(fd.getElementType());
+                }
+            }
+        }
         for (TypeDescription td : typeSystem.getTypes()) {
             if (!td.getName().startsWith("org.isnad.type.")) {
                 continue;
+            }
+            if (td.getSupertypeName().equals("uima.cas.TOP") && !slotTypes.contains(td.getName())) {
+                continue; // document-level data (DocumentDate): neither a layer nor a slot link
             }
             if (layerMap.containsKey(td.getName())) {
                 List<String> features = texts(layerMap.get(td.getName()).get("features"), "name");

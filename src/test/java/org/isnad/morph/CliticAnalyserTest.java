@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -169,5 +170,97 @@ class CliticAnalyserTest
     {
         assertThat(split("COVID")).isEqualTo("COVID");
         assertThat(analyser.analyse("")).isEmpty();
+    }
+    @Test
+    void thatAFrequentStemAfterAProcliticBeatsARareDictionaryWordSpelledTheSame()
+    {
+        // ودع (bid farewell) and بلغة (a slipper) are dictionary words, but news writes و + دعا
+        // and ب + لغة; البلغة never occurs
+        assertThat(split("ودعا")).isEqualTo("و+دعا");
+        assertThat(split("ودعت")).isEqualTo("و+دعت");
+        assertThat(split("بلغة")).isEqualTo("ب+لغة");
+        assertThat(split("وزير")).isEqualTo("وزير");
+        assertThat(split("وكالة")).isEqualTo("وكالة");
+    }
+
+    @Test
+    void thatWholeAdverbsInTanwinAreNotSplitAtAnInitialPreposition()
+    {
+        assertThat(split("كبيرا")).isEqualTo("كبيرا");
+        assertThat(split("بعيدا")).isEqualTo("بعيدا");
+        assertThat(split("فعليا")).isEqualTo("فعليا");
+    }
+
+    @Test
+    void thatFutureSeenCombinesWithTheConjunction()
+    {
+        assertThat(split("وسيتم")).isEqualTo("و+س+يتم");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "فليم", "فانس", "فوكس", "كاثرين" })
+    void thatARareProcliticIsNotSplitFromAnUnknownNameLeavingAnUnusedStem(String word)
+    {
+        assertThat(split(word)).isEqualTo(word);
+    }
+
+    @Test
+    void thatAHamzaOnAlefAfterAProcliticStartsAnUnknownWord()
+    {
+        assertThat(split("بأوسكار")).isEqualTo("ب+أوسكار");
+        assertThat(split("وإيمانويل")).isEqualTo("و+إيمانويل");
+    }
+
+    @Test
+    void thatWawAndLamBeforeAConsonantAreSplitFromUnknownNames()
+    {
+        assertThat(split("وتويتر")).isEqualTo("و+تويتر");
+        assertThat(split("لرويترز")).isEqualTo("ل+رويترز");
+    }
+
+    @Test
+    void thatStemsTheCorpusUsesTakePronounSuffixes()
+    {
+        // جثمان (body) is missing from the dictionary but frequent in news
+        assertThat(split("جثمانه")).isEqualTo("جثمان+ه");
+    }
+
+    @Test
+    void thatAnUnknownWordTheCorpusUsesStaysWholeAgainstARareSuffix()
+    {
+        // not مار + ك (your passer-by)
+        assertThat(split("مارك")).isEqualTo("مارك");
+    }
+
+    @Test
+    void thatNounsOfComplexPrepositionsAreSplitFromBeh()
+    {
+        assertThat(split("بواسطة")).isEqualTo("ب+واسطة");
+        assertThat(split("بموجب")).isEqualTo("ب+موجب");
+        assertThat(split("بمثابة")).isEqualTo("ب+مثابة");
+    }
+
+    @Test
+    void thatADocumentRepeatingANameWithoutItsStemKeepsItWhole()
+    {
+        // Harry Potter: ب + وتر (string) is a weak reading of an unknown word
+        assertThat(split("بوتر")).isEqualTo("ب+وتر");
+        Map<String, Integer> article = Map.of("بوتر", 4, "هاري", 4);
+        assertThat(analyser.analyse("بوتر", k -> article.getOrDefault(k, 0))).hasSize(1);
+        // a document that writes the stem alone keeps the split
+        Map<String, Integer> other = Map.of("بوتر", 2, "وتر", 1);
+        assertThat(analyser.analyse("بوتر", k -> other.getOrDefault(k, 0))).hasSize(2);
+        // once is not a repeat
+        Map<String, Integer> once = Map.of("بوتر", 1);
+        assertThat(analyser.analyse("بوتر", k -> once.getOrDefault(k, 0))).hasSize(2);
+    }
+
+    @Test
+    void thatTheDocumentRuleNeverUndoesWellSupportedSplits()
+    {
+        Map<String, Integer> counts = Map.of("والحكومة", 5, "وقال", 5, "بتنسيق", 3);
+        assertThat(analyser.analyse("والحكومة", k -> counts.getOrDefault(k, 0))).hasSize(2);
+        assertThat(analyser.analyse("وقال", k -> counts.getOrDefault(k, 0))).hasSize(2);
+        assertThat(analyser.analyse("بتنسيق", k -> counts.getOrDefault(k, 0))).hasSize(2);
     }
 }

@@ -69,6 +69,16 @@ class ArabicSegmenterCliticTest
     }
 
     @Test
+    void thatANameTheDocumentRepeatsStaysWholeWhileItsProcliticsAreSplit()
+        throws Exception
+    {
+        JCas jcas = segment("صدر الجزء الأخير من سلسلة هاري بوتر. وقالت الكاتبة إن بوتر "
+                + "سيعود، وإن لبوتر أصدقاء كثيرين.");
+        assertThat(tokens(jcas)).contains("بوتر").doesNotContain("وتر")
+                .containsSubsequence("و", "قالت", "ل", "بوتر", "أصدقاء");
+    }
+
+    @Test
     void thatOrthographicWordsStayWholeWhenClitcSplittingIsOff()
         throws Exception
     {
