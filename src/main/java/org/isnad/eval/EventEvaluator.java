@@ -131,7 +131,10 @@ public class EventEvaluator
         }
     }
 
-    /** Runs {@code pipeline} on every gold document and scores the events it finds. */
+    /**
+     * Runs {@code pipeline} on every gold document and scores the events it finds; a gold
+     * document's date is given to the pipeline as its document date.
+     */
     public Result evaluate(List<EventGold.Document> gold, AnalysisEngineDescription pipeline)
         throws Exception
     {
@@ -142,6 +145,10 @@ public class EventEvaluator
             jcas.reset();
             jcas.setDocumentText(doc.text());
             jcas.setDocumentLanguage("ar");
+            if (doc.date() != null) {
+                org.isnad.ner.DocumentDate.set(jcas, java.time.LocalDate.parse(doc.date()),
+                        org.isnad.ner.DocumentDate.SOURCE_INPUT);
+            }
             engine.process(jcas);
             predictions.add(read(jcas));
         }

@@ -20,6 +20,8 @@ import org.isnad.pipeline.DocumentTextReader;
  * {@code *.json}, read in name order):
  * <pre>
  * { "document": "seeds/001_x.txt",          // path of the text, relative to the texts folder
+ *   "date": "2020-08-20",                  // optional: the publication date (the document date
+ *                                          // that relative times resolve against)
  *   "events": [
  *     { "trigger": "التقى",                 // trigger text as in the document
  *       "occurrence": 1,                   // which occurrence of it (1 = first; default 1), or
@@ -55,8 +57,13 @@ public final class EventGold
     {
     }
 
-    public record Document(String name, String text, List<Event> events)
+    /** A gold document; {@code date} is its publication date (yyyy-MM-dd) or null. */
+    public record Document(String name, String text, List<Event> events, String date)
     {
+        public Document(String name, String text, List<Event> events)
+        {
+            this(name, text, events, null);
+        }
     }
 
     private EventGold()
@@ -118,7 +125,7 @@ public final class EventGold
                 events.add(new Event(List.of(span), category, strings(e.path("source")),
                         strings(e.path("target")), text(e, "modality"), text(e, "eventId")));
             }
-            documents.add(new Document(name, text, events));
+            documents.add(new Document(name, text, events, text(root, "date")));
         }
         return documents;
     }

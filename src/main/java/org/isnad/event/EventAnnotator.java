@@ -41,13 +41,16 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  * entities where there are any, otherwise {@link EventArgument}s over the actor noun phrase), the
  * time expression and the place. Named entities, time expressions and lemmas are optional
  * inputs: without them the rules fall back on noun phrases, weekday words and affix stripping.
+ * The document date ({@link org.isnad.ner.DocumentDate#get}) resolves weekday words to full
+ * dates, so that event ids of dated documents carry the day of the event.
  * The rules are in {@link EventExtractor} and {@link EventIdentity}.
  */
 @ResourceMetaData(name = "Isnad Event Annotator")
 @LanguageCapability("ar")
 @TypeCapability(
         inputs = { Sentence._TypeName, Token._TypeName, Lemma._TypeName, NamedEntity._TypeName,
-                TimeExpression._TypeName, Quotation._TypeName },
+                TimeExpression._TypeName, Quotation._TypeName,
+                org.isnad.type.DocumentDate._TypeName },
         outputs = { Event._TypeName, EventRole._TypeName, EventArgument._TypeName })
 public class EventAnnotator
     extends JCasAnnotator_ImplBase
@@ -120,7 +123,9 @@ public class EventAnnotator
         for (Sentence sentence : JCasUtil.select(jcas, Sentence.class)) {
             sentences.add(words(text, tokensBySentence.getOrDefault(sentence, List.of())));
         }
-        EventDocument doc = new EventDocument(text, sentences, entities, times, quotations, null);
+        java.time.LocalDate date = org.isnad.ner.DocumentDate.get(jcas);
+        EventDocument doc = new EventDocument(text, sentences, entities, times, quotations,
+                date == null ? null : date.toString());
         List<EventMention> mentions = extractor.extract(doc);
         EventIdentity.assign(doc, mentions);
 

@@ -40,6 +40,7 @@ public final class EventExtractor
     private static final int TARGET_WINDOW = 9;
     private static final int MODALITY_WINDOW = 6;
     private static final int CONDITION_WINDOW = 12;
+    private static final int LIGHT_WINDOW = 24;
     private static final Set<String> SYMMETRIC = Set.of("CONSULT", "AGREE", "COOPERATE");
 
     private final EventLexicon lexicon;
@@ -194,6 +195,17 @@ public final class EventExtractor
         {
             return !lexicon.triggersAt(words, k).isEmpty() && entityAt[k] == null;
         }
+
+        /** Whether words [first, last] contain a title or actor noun. */
+        boolean titled(int first, int last)
+        {
+            for (int k = first; k <= last; k++) {
+                if (is(k, "ACTOR")) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     // ---------------------------------------------------------------------------------------
@@ -287,7 +299,7 @@ public final class EventExtractor
                 return false;
             }
         }
-        if (particle(m.proclitics()).contains("ل")) {
+        if (particle(m.proclitics()).contains("ل") && !nominalLam(sentence, m)) {
             return false; // purpose or complement: لدعم, لمناقشة, تلبية لدعوة
         }
         for (int k = m.first() - 1; k >= 0 && k >= m.first() - 2; k--) {
@@ -335,6 +347,42 @@ public final class EventExtractor
             }
         }
         return true;
+    }
+
+    /**
+     * ل + masdar in a nominal context is a genitive, not a purpose: the ل follows a definite noun
+     * that is not an actor (البيان المشترك للقاء الرئيس, التحضيرات للقاء القمة) and the masdar
+     * has an actor as its own genitive. After a verb, an indefinite noun or an actor (مذكرة مع
+     * الجانب الأميركي لدعم القطاع) it stays a purpose.
+     */
+    private boolean nominalLam(Sentence s, Match<Trigger> m)
+    {
+        int before = m.first() - 1;
+        int after = m.last() + 1;
+        if (before < 0 || after >= s.size() || !s.word(m.first()).separateProclitics().isEmpty()
+                && !s.word(m.first()).separateProclitics().equals("ل")) {
+            return false;
+        }
+        EventWord noun = s.word(before);
+        if (noun.isPunctuation() || !isDefiniteWord(noun) || hasParticle(noun)
+                || "VERB".equals(noun.pos()) || s.isStop(before) || s.entityAt[before] != null
+                || s.isTrigger(before)) {
+            return false;
+        }
+        // the definite noun phrase the ل attaches to: its head must not be an actor
+        int head = before;
+        while (head > 0 && isDefiniteWord(s.word(head - 1)) && !s.isStop(head - 1)
+                && isAdjective(s.word(head))) {
+            head--;
+        }
+        if (s.is(head, "ACTOR")) {
+            return false;
+        }
+        EntityMention e = s.entityAt[after];
+        if (e != null) {
+            return !"NORP".equals(e.type());
+        }
+        return s.is(after, "ACTOR") && isDefiniteWord(s.word(after));
     }
 
     // ---------------------------------------------------------------------------------------
@@ -475,7 +523,20 @@ public final class EventExtractor
 
     private Argument actor(Sentence s, Phrase p, String role)
     {
-        p = withQuantified(s, p);
+        p = apposition(s, withQuantified(s, p));
+        if (p.first() == p.last() && p.entity() == null) {
+            String gender = lexicon.valueOf(s.word(p.first()), "ANAPHOR");
+            EntityMention antecedent = gender == null ? null
+                    : latestEntity(s.doc, s.word(p.first()).begin(), gender);
+            if (antecedent != null) {
+                return entityArgument(s.doc, antecedent, role);
+            }
+        }
+        if (p.entity() != null && !"PER".equals(p.entity().type()) && s.is(p.first(), "ACTOR")
+                && s.entityAt[p.first()] != p.entity()) {
+            // رئيس مجلس الوزراء: a title with an organisation as its genitive names a person
+            p = new Phrase(p.first(), p.last(), null);
+        }
         if (p.entity() == null && s.is(p.first(), "ACTOR")) {
             // a bare title (الرئيس الأميركي): the name it stands for in this document, if any
             String alias = aliases.get(ActorKeys.key(forms(s, p.first(), p.last())));
@@ -491,15 +552,71 @@ public final class EventExtractor
         int begin = first.begin();
         int end = last.end();
         if (p.entity() != null) {
-            EntityMention e = p.entity();
-            return new Argument(role, e.begin(), e.end(), s.doc.text().substring(e.begin(), e.end()),
-                    e.identifier() != null ? e.identifier() : ActorKeys.key(s.doc.text()
-                            .substring(e.begin(), e.end())),
-                    e, null);
+            return entityArgument(s.doc, p.entity(), role);
         }
         String text = s.doc.text().substring(begin, end);
         String key = ActorKeys.key(forms(s, p.first(), p.last()));
         return new Argument(role, begin, end, text, aliases.getOrDefault(key, key), null, null);
+    }
+
+    private static Argument entityArgument(EventDocument doc, EntityMention e, String role)
+    {
+        String text = doc.text().substring(e.begin(), e.end());
+        return new Argument(role, e.begin(), e.end(), text,
+                e.identifier() != null ? e.identifier() : ActorKeys.key(text), e, null);
+    }
+
+    /**
+     * An apposition: a title phrase followed by a comma and a person's name (رئيس مجلس الوزراء،
+     * مصطفى الكاظمي) is that person.
+     */
+    private static Phrase apposition(Sentence s, Phrase p)
+    {
+        int comma = p.last() + 1;
+        int name = comma + 1;
+        if (name >= s.size() || !s.word(comma).isComma() || p.entity() != null
+                && "PER".equals(p.entity().type())) {
+            return p;
+        }
+        EntityMention e = s.entityAt[name];
+        if (e == null || !"PER".equals(e.type()) || s.entityAt[comma] == e
+                || !hasTitle(s, p.first(), p.last())) {
+            return p;
+        }
+        int last = name;
+        while (last + 1 < s.size() && s.entityAt[last + 1] == e) {
+            last++;
+        }
+        return new Phrase(name, last, e);
+    }
+
+    private static boolean hasTitle(Sentence s, int first, int last)
+    {
+        return s.titled(first, last);
+    }
+
+    /**
+     * The antecedent of الأخير / الأخيرة: the latest named entity before {@code offset} of the
+     * gender: masculine = a person; feminine = a country, organisation or place (Arabic treats
+     * them as feminine) or a person whose name ends in teh marbuta.
+     */
+    private static EntityMention latestEntity(EventDocument doc, int offset, String gender)
+    {
+        EntityMention best = null;
+        for (EntityMention e : doc.entities()) {
+            if (e.end() > offset) {
+                break;
+            }
+            boolean person = "PER".equals(e.type());
+            String text = doc.text().substring(e.begin(), e.end());
+            boolean feminineName = text.endsWith("ة");
+            boolean ok = "m".equals(gender) ? person && !feminineName
+                    : person ? feminineName : !"NORP".equals(e.type());
+            if (ok) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     private static String forms(Sentence s, int first, int last)
@@ -526,10 +643,12 @@ public final class EventExtractor
                     continue;
                 }
                 int j = k + 1;
-                while (j < s.size() && j - k < NP_MAX_WORDS && isDefiniteWord(s.word(j))
-                        && !s.isStop(j) && !s.isTrigger(j)
-                        && (s.entityAt[j] == null || "NORP".equals(s.entityAt[j].type()))) {
-                    j++;
+                while (j < s.size() && j - k < NP_MAX_WORDS && !s.isStop(j) && !s.isTrigger(j)
+                        && (s.entityAt[j] == null ? isDefiniteWord(s.word(j))
+                                || j == k + 1 && j + 1 < s.size() && isDefiniteWord(s.word(j + 1))
+                                        && s.entityAt[j + 1] == null
+                                : !"PER".equals(s.entityAt[j].type()))) {
+                    j++; // adjectives, a genitive (رئيس مجلس الوزراء) or an organisation
                 }
                 if (j < s.size() && s.word(j).isComma()) {
                     j++;
@@ -610,8 +729,9 @@ public final class EventExtractor
     {
         boolean passive = s.word(m.first()).isMarkedPassive();
         for (int k = Math.max(0, m.first() - 2); k < m.first(); k++) {
-            if (s.is(k, "PASSIVE")) {
-                passive = true;
+            if (s.is(k, "PASSIVE") && (k == m.first() - 1 || !s.is(k + 1, "BOUNDARY")
+                    && !s.is(k + 1, "PREPOSITION") && !s.word(k + 1).isPunctuation())) {
+                passive = true; // تم توقيع, جرى أمس اعتقال; not جرى خلال لقائه
             }
         }
         boolean possessive = m.last() == m.first() ? hasPronounSuffix(s.word(m.first()), m)
@@ -643,6 +763,9 @@ public final class EventExtractor
         cursor = skipAdjuncts(s, cursor);
         Phrase after = !definite && !indefinite && cursor < s.size() && !hasParticle(s.word(cursor))
                 ? nounPhrase(s, cursor) : null;
+        if (after != null) {
+            after = apposition(s, after); // اتهم رئيس الحكومة، نجيب ميقاتي، الأحزاب
+        }
         if (m.last() > m.first() + 1 && m.entry().words().size() > 1) {
             // رفع المتظاهرون لافتات: the words inside a multiword trigger are its subject
             for (int k = m.first() + 1; k < m.last(); k++) {
@@ -688,6 +811,9 @@ public final class EventExtractor
             if (before == null) {
                 before = speaker(s, m.first());
             }
+            if (before == null) {
+                before = pronounAntecedent(s, m);
+            }
             if (before != null) {
                 source = actor(s, before, EventMention.SOURCE);
             }
@@ -712,6 +838,17 @@ public final class EventExtractor
                 cursor = second.last() + 1;
             }
         }
+        if (source == null && !passive && (definite || indefinite)) {
+            List<Argument> subjects = new ArrayList<>(2);
+            Argument with = lightVerb(s, m, subjects);
+            if (!subjects.isEmpty()) {
+                source = subjects.get(0);
+                coordinated.addAll(subjects.subList(1, subjects.size()));
+                if (with != null && target == null) {
+                    target = with;
+                }
+            }
+        }
         if (source == null && !passive) {
             Phrase before = actorBefore(s, m.first());
             if (before != null) {
@@ -719,6 +856,10 @@ public final class EventExtractor
                 Phrase second = coordinated(s, before.last() + 1);
                 if (second != null && second.last() < m.first()) {
                     coordinated.add(actor(s, second, EventMention.SOURCE));
+                }
+                Phrase first = previousConjunct(s, before);
+                if (first != null) {
+                    coordinated.add(actor(s, first, EventMention.SOURCE));
                 }
             }
         }
@@ -785,7 +926,9 @@ public final class EventExtractor
     {
         return m.proclitics().endsWith("ال") || (m.proclitics().endsWith("لل")
                 && !m.key().startsWith("ل")) || w.separateProclitics().endsWith("ال")
-                || (isDefiniteWord(w) && !m.key().startsWith("ال"));
+                || (isDefiniteWord(w) && !m.key().startsWith("ال")
+                        && !(m.key().startsWith("ل") && w.normalized().startsWith("لل")
+                                && m.proclitics().equals("ل")));
     }
 
     /** A noun marked indefinite by tanwin (اجتماعاً, لقاءً) or by a tanwin alef on a masdar. */
@@ -854,6 +997,110 @@ public final class EventExtractor
             }
         }
         return new Phrase(first, k, null);
+    }
+
+    /**
+     * A light (support) verb before a nominal trigger (ترأس الكاظمي ... الاجتماع, عقد الوزيران
+     * لقاء): its subjects, after the verb (VSO, with appositions, time words and parentheticals
+     * in between, and conjoined actors) or right before it (SVO), are the trigger's sources; an
+     * actor after مع between the verb and the trigger is returned as the target.
+     */
+    private Argument lightVerb(Sentence s, Match<Trigger> m, List<Argument> subjects)
+    {
+        int verb = -1;
+        for (int k = m.first() - 1; k >= 0 && k >= m.first() - LIGHT_WINDOW; k--) {
+            EventWord w = s.word(k);
+            if (w.isClauseEnd() || s.is(k, "SPEECH") || s.isTrigger(k)
+                    || s.is(k, "BOUNDARY") && !s.is(k, "LIGHT")) {
+                return null;
+            }
+            if (s.is(k, "LIGHT") && s.entityAt[k] == null) {
+                verb = k;
+                break;
+            }
+        }
+        if (verb < 0) {
+            return null;
+        }
+        Argument with = null;
+        int k = skipAdjuncts(s, verb + 1);
+        while (k < m.first()) {
+            EventWord w = s.word(k);
+            if (w.normalized().equals("مع")) {
+                Phrase p = nounPhrase(s, skipAdjuncts(s, k + 1));
+                if (p != null && p.last() < m.first()) {
+                    with = actor(s, p, EventMention.TARGET);
+                    k = skipAdjuncts(s, apposition(s, p).last() + 1);
+                    continue;
+                }
+                break;
+            }
+            if (w.isPunctuation() && !w.isComma() || !subjects.isEmpty() && !hasConjunction(w)) {
+                break;
+            }
+            Phrase p = nounPhrase(s, k);
+            if (p == null || p.last() >= m.first()) {
+                break;
+            }
+            subjects.add(actor(s, p, EventMention.SOURCE));
+            k = skipAdjuncts(s, apposition(s, withQuantified(s, p)).last() + 1);
+        }
+        if (subjects.isEmpty()) {
+            Phrase before = subjectBefore(s, verb);
+            if (before != null) {
+                subjects.add(actor(s, before, EventMention.SOURCE));
+                Phrase first = previousConjunct(s, before);
+                if (first != null) {
+                    subjects.add(actor(s, first, EventMention.SOURCE));
+                }
+            }
+        }
+        return with;
+    }
+
+    /** The first conjunct before {@code p} when {@code p} is a second one (الكاظمي وترامب). */
+    private Phrase previousConjunct(Sentence s, Phrase p)
+    {
+        if (!hasConjunction(s.word(p.first())) && !s.word(p.first()).normalized().startsWith("و")
+                || p.first() == 0) {
+            return null;
+        }
+        int k = p.first() - 1;
+        EntityMention e = s.entityAt[k];
+        if (e != null && !"NORP".equals(e.type())) {
+            int first = k;
+            while (first > 0 && s.entityAt[first - 1] == e) {
+                first--;
+            }
+            return first > 0 && hasParticle(s.word(first)) ? null : new Phrase(first, k, e);
+        }
+        return null;
+    }
+
+    /**
+     * The antecedent of a possessive pronoun on the trigger when no actor stands right before it
+     * in its clause: the nearest person (for ه, هم, هما) or other named actor (ها) before it in
+     * the sentence (بيان من مكتب الكاظمي يفصل ما جرى خلال لقائه).
+     */
+    private Phrase pronounAntecedent(Sentence s, Match<Trigger> m)
+    {
+        String n = s.word(m.last()).normalized() + s.word(m.last()).separateSuffix();
+        boolean feminine = n.endsWith("ها");
+        for (int k = m.first() - 1; k >= 0; k--) {
+            EntityMention e = s.entityAt[k];
+            if (e == null || "NORP".equals(e.type())) {
+                continue;
+            }
+            boolean person = "PER".equals(e.type());
+            if (person != feminine) {
+                int first = k;
+                while (first > 0 && s.entityAt[first - 1] == e) {
+                    first--;
+                }
+                return new Phrase(first, k, e);
+            }
+        }
+        return null;
     }
 
     /** For a protest without a subject: the nearest protester noun of the sentence. */
@@ -1181,10 +1428,31 @@ public final class EventExtractor
         for (int k = from; k < to; k++) {
             String day = lexicon.valueOf(s.word(k), "WEEKDAY");
             if (day != null) {
-                mention.setTimeValue("WEEKDAY-" + day);
+                mention.setTimeValue(resolveWeekday(Integer.parseInt(day), s.doc.documentDate()));
                 return;
             }
         }
+    }
+
+    /**
+     * A weekday word without a time expression value: the latest such day on or before the
+     * document date when there is one (the convention of the time expressions: a report names
+     * the past or current week's day), else {@code WEEKDAY-n}.
+     */
+    static String resolveWeekday(int isoDay, String documentDate)
+    {
+        if (documentDate != null && isoDay >= 1 && isoDay <= 7) {
+            try {
+                return java.time.LocalDate.parse(documentDate)
+                        .with(java.time.temporal.TemporalAdjusters
+                                .previousOrSame(java.time.DayOfWeek.of(isoDay)))
+                        .toString();
+            }
+            catch (java.time.format.DateTimeParseException e) {
+                // fall through: an unparsable date is no date
+            }
+        }
+        return "WEEKDAY-" + isoDay;
     }
 
     /** Place: a GPE or LOC entity after في / إلى in the sentence, else the dateline place. */

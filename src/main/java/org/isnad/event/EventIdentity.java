@@ -17,26 +17,39 @@ import org.isnad.morph.ArabicNormalizer;
  * run without any global pass.
  *
  * <p><b>Within a document</b>, mentions are clustered in text order. A mention joins the most
- * recent cluster of the same category whose time is compatible (equal buckets, or one unknown)
- * and whose actors are compatible: for the mutual categories CONSULT, AGREE and COOPERATE the
- * actor sets (sources and targets together) are equal or one contains the other; for the
- * others sources and targets are compared apart in the same way. A mention with no actor at all
- * joins the most recent cluster of its category in the same or the previous sentence; otherwise it
- * starts a cluster of its own.
+ * recent cluster of the same category whose time is compatible and whose actors are compatible:
+ * for the mutual categories CONSULT, AGREE and COOPERATE the actor sets (sources and targets
+ * together) are equal or one contains the other; for the others sources and targets are compared
+ * apart in the same way. A mention with no actor at all joins the nearest earlier cluster of its
+ * category that has a mention of the same mode and a compatible time, at most
+ * {@value #ACTORLESS_SENTENCES} sentences back (الاجتماع الموسع after the meeting it refers
+ * to); otherwise it starts a cluster of its own.
+ *
+ * <p><b>Time</b>: a mention's time is a day (a full date, or a weekday word resolved against the
+ * document date by the time expressions or {@link EventExtractor}), a weekday alone (no document
+ * date), an ISO week date (read as its day), a month or a year. Two times are compatible when
+ * either is unknown, when they are equal, when one is a day inside the other's month or year, or
+ * when a day falls on the other's weekday. A cluster keeps its most specific time.
  *
  * <p><b>The id</b> of a cluster is {@code CATEGORY-xxxxxxxx}, a CRC-32 of the blocking key
- * {@code category | time bucket | sorted actor keys}. Actor keys are NamedEntity identifiers
- * where the actor is an entity, else {@link ActorKeys} skeletons. The time bucket is the ISO
- * weekday for a day (from a full date, an ISO week date or a weekday word: a report that says
- * only الخميس meets one that gives 2020-08-20), the value itself for a month or a year, and empty
- * when unknown. Only clusters that are identified well enough get a cross-document key: two
- * actors or more, or one actor and a time. Others get a document-local key that adds the text of
- * the sentence of their first mention, so that unrelated actorless events of different documents
- * never share an id.
+ * {@code category | time | sorted actor keys}, so that mentions of one event in different
+ * documents get the same id with no global pass. Actor keys are NamedEntity identifiers where the
+ * actor is an entity, else {@link ActorKeys} skeletons. The time part is the full date when the
+ * cluster has a day (dated documents: 2020-08-20 from a dateline, an explicit date or الخميس
+ * resolved against the document date), the weekday (D1 to D7) when only a weekday is known, the
+ * month or year when that is all, else empty. Only clusters that are identified well enough get a
+ * cross-document key: two actors or more, or one actor and a time. Others get a document-local
+ * key that adds the text of the sentence of their first mention, so that unrelated actorless
+ * events of different documents never share an id. Known limits: a document without a date that
+ * names only the weekday gets the weekday key and so does not meet a dated report of the same
+ * event; two meetings of the same actors on the same weekday of different weeks in undated
+ * documents share an id.
  */
 public final class EventIdentity
 {
     private static final Set<String> MUTUAL = Set.of("CONSULT", "AGREE", "COOPERATE");
+    /** How many sentences back a mention without actors looks for its event. */
+    static final int ACTORLESS_SENTENCES = 3;
 
     private EventIdentity()
     {
@@ -49,6 +62,7 @@ public final class EventIdentity
         final Set<String> sources = new TreeSet<>();
         final Set<String> targets = new TreeSet<>();
         String bucket = "";
+        final Set<String> modes = new TreeSet<>();
         int lastSentence;
         final EventMention first;
         final List<EventMention> members = new ArrayList<>();
@@ -74,22 +88,21 @@ public final class EventIdentity
             Set<String> sources = keys(m, EventMention.SOURCE);
             Set<String> targets = keys(m, EventMention.TARGET);
             String bucket = bucket(m.timeValue());
+            boolean actorless = sources.isEmpty() && targets.isEmpty();
             Cluster join = null;
             for (int c = clusters.size() - 1; c >= 0 && join == null; c--) {
                 Cluster cluster = clusters.get(c);
-                if (!cluster.category.equals(m.category())) {
+                if (!cluster.category.equals(m.category()) || !compatible(bucket, cluster.bucket)) {
                     continue;
                 }
-                boolean timeOk = bucket.isEmpty() || cluster.bucket.isEmpty()
-                        || bucket.equals(cluster.bucket);
-                if (!timeOk) {
-                    continue;
-                }
-                if (sources.isEmpty() && targets.isEmpty()) {
-                    if (m.sentence() - cluster.lastSentence <= 1) {
+                if (actorless) {
+                    if (m.sentence() - cluster.lastSentence > ACTORLESS_SENTENCES) {
+                        continue;
+                    }
+                    if (cluster.modes.contains(m.mode())) {
                         join = cluster;
                     }
-                    break;
+                    continue;
                 }
                 boolean actorsOk;
                 if (MUTUAL.contains(m.category())) {
@@ -111,10 +124,9 @@ public final class EventIdentity
             }
             join.sources.addAll(sources);
             join.targets.addAll(targets);
-            if (join.bucket.isEmpty()) {
-                join.bucket = bucket;
-            }
-            join.lastSentence = m.sentence();
+            join.bucket = specific(join.bucket, bucket);
+            join.modes.add(m.mode());
+            join.lastSentence = Math.max(join.lastSentence, m.sentence());
             join.members.add(m);
         }
         for (Cluster cluster : clusters) {
@@ -130,6 +142,52 @@ public final class EventIdentity
             for (EventMention m : cluster.members) {
                 m.setEventId(id);
             }
+        }
+    }
+
+    /** Whether two time buckets can name the same time (see the class comment). */
+    static boolean compatible(String a, String b)
+    {
+        if (a.isEmpty() || b.isEmpty() || a.equals(b)) {
+            return true;
+        }
+        boolean aWeekday = a.charAt(0) == 'D';
+        boolean bWeekday = b.charAt(0) == 'D';
+        if (aWeekday || bWeekday) {
+            if (aWeekday && bWeekday) {
+                return false;
+            }
+            String day = aWeekday ? b : a;
+            String weekday = aWeekday ? a : b;
+            return day.length() < 10 || weekday.equals(weekdayOf(day));
+        }
+        return a.startsWith(b) || b.startsWith(a);
+    }
+
+    /** The more specific of two compatible buckets: a day, then a weekday, a month, a year. */
+    static String specific(String current, String other)
+    {
+        return rank(other) > rank(current) ? other : current;
+    }
+
+    private static int rank(String bucket)
+    {
+        if (bucket.isEmpty()) {
+            return 0;
+        }
+        if (bucket.charAt(0) == 'D') {
+            return 3;
+        }
+        return bucket.length() >= 10 ? 4 : bucket.length() >= 7 ? 2 : 1;
+    }
+
+    private static String weekdayOf(String day)
+    {
+        try {
+            return "D" + LocalDate.parse(day).getDayOfWeek().getValue();
+        }
+        catch (DateTimeParseException e) {
+            return "";
         }
     }
 
@@ -149,7 +207,10 @@ public final class EventIdentity
         return keys;
     }
 
-    /** The time bucket of an ISO value (see the class comment). */
+    /**
+     * The time bucket of an ISO value: {@code yyyy-MM-dd} for a day (an ISO week date is read as
+     * its day), {@code Dn} for a weekday alone, {@code yyyy-MM} or {@code yyyy}, else empty.
+     */
     static String bucket(String value)
     {
         if (value == null || value.isEmpty()) {
@@ -159,19 +220,30 @@ public final class EventIdentity
             return "D" + value.substring("WEEKDAY-".length());
         }
         int w = value.indexOf("-W");
-        if (w >= 0 && value.length() >= w + 5 && value.charAt(w + 4) == '-') {
-            char day = value.charAt(w + 5);
-            return Character.isDigit(day) ? "D" + day : "";
-        }
-        if (value.length() >= 10 && Character.isDigit(value.charAt(0))) {
+        if (w == 4 && value.length() >= 10 && value.charAt(8) == '-') {
             try {
-                return "D" + LocalDate.parse(value.substring(0, 10)).getDayOfWeek().getValue();
+                return LocalDate.parse(value.substring(0, 10),
+                        java.time.format.DateTimeFormatter.ISO_WEEK_DATE).toString();
             }
             catch (DateTimeParseException e) {
                 return "";
             }
         }
-        if (value.matches("\\d{4}(-\\d{2})?")) {
+        if (value.length() >= 10 && Character.isDigit(value.charAt(0))) {
+            try {
+                return LocalDate.parse(value.substring(0, 10)).toString();
+            }
+            catch (DateTimeParseException e) {
+                return "";
+            }
+        }
+        if (value.length() == 4 || value.length() == 7) {
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (!(Character.isDigit(c) || i == 4 && c == '-')) {
+                    return "";
+                }
+            }
             return value;
         }
         return "";

@@ -91,8 +91,10 @@ public final class EventWord
     }
 
     /**
-     * Analyses of the normalised form by {@link AffixStripper}. A word with a lemma comes from a
-     * segmenter that split its proclitics, so only the article is stripped.
+     * Analyses of the normalised form by {@link AffixStripper}. A word with a lemma whose
+     * proclitics the segmenter split off keeps only the article readings; a word the segmenter
+     * kept whole keeps every reading after its lemma, since the whole-word reading may be the
+     * wrong one (ودعا read as ودع, بلقاء as a name).
      */
     public List<AffixStripper.Analysis> analyses()
     {
@@ -100,7 +102,7 @@ public final class EventWord
             if (punctuation) {
                 analyses = List.of();
             }
-            else if (lemma != null) {
+            else if (lemma != null && !separateProclitics.isEmpty()) {
                 // the segmenter has split the proclitics already: only the article remains
                 List<AffixStripper.Analysis> all = AffixStripper.analyse(normalized);
                 List<AffixStripper.Analysis> kept = new ArrayList<>(2);

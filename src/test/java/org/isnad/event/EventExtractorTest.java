@@ -28,6 +28,12 @@ class EventExtractorTest
      */
     private static EventDocument doc(String text, String... entities)
     {
+        return dated(null, text, entities);
+    }
+
+    /** {@link #doc} with a document date. */
+    private static EventDocument dated(String date, String text, String... entities)
+    {
         EventDocument plain = EventDocuments.fromText(text);
         List<EntityMention> mentions = new ArrayList<>();
         List<TimeMention> times = new ArrayList<>();
@@ -52,7 +58,7 @@ class EventExtractorTest
             }
         }
         mentions.sort((a, b) -> Integer.compare(a.begin(), b.begin()));
-        return new EventDocument(text, plain.sentences(), mentions, times, List.of(), null);
+        return new EventDocument(text, plain.sentences(), mentions, times, List.of(), date);
     }
 
     private static List<EventMention> events(EventDocument doc)
@@ -217,5 +223,127 @@ class EventExtractorTest
             huge.append("وتظاهر المحتجون في الساحة وهاجموا ");
         }
         assertThat(events(doc(huge.toString()))).isNotEmpty();
+    }
+
+    @Test
+    void thatLamBeforeAMeetingInANominalContextIsAGenitiveNotAPurpose()
+    {
+        EventDocument d = doc("وأعلن الديوان الملكي الترتيبات النهائية للقاء الملك عبد الله الثاني مع الرئيس الفرنسي.",
+                "PER:عبد الله الثاني");
+        assertThat(events(d)).extracting(m -> trigger(d, m)).contains("للقاء");
+        EventMention m = events(d).stream().filter(e -> trigger(d, e).equals("للقاء")).findFirst()
+                .orElseThrow();
+        assertThat(m.category()).isEqualTo("CONSULT");
+        assertThat(role(d, m, "source")).isEqualTo("عبد الله الثاني");
+        // after a verb, ل + masdar stays a purpose
+        EventDocument p = doc("وتوجه الوزير إلى باريس للقاء نظيره الفرنسي.", "GPE:باريس");
+        assertThat(events(p)).noneMatch(e -> e.category().equals("CONSULT"));
+    }
+
+    @Test
+    void thatTheSubjectsOfALightVerbAreTheSourcesOfTheEventNounItGoverns()
+    {
+        EventDocument d = doc("وترأس وزير الخارجية المصري سامح شكري، أمس الأحد، مع نظيره الأردني أيمن الصفدي، "
+                + "الاجتماع التحضيري للجنة المشتركة.", "PER:سامح شكري", "PER:أيمن الصفدي");
+        EventMention m = events(d).get(0);
+        assertThat(trigger(d, m)).isEqualTo("الاجتماع");
+        assertThat(role(d, m, "source")).isEqualTo("سامح شكري");
+        assertThat(role(d, m, "target")).isEqualTo("أيمن الصفدي");
+
+        EventDocument svo = doc("وقال المتحدث إن السيسي وماكرون عقدا اجتماعا مغلقا في باريس.",
+                "PER:السيسي", "PER:ماكرون", "GPE:باريس");
+        EventMention meeting = events(svo).get(0);
+        assertThat(meeting.arguments("source")).extracting(EventMention.Argument::text)
+                .containsExactlyInAnyOrder("السيسي", "ماكرون");
+    }
+
+    @Test
+    void thatATitleFollowedByACommaAndANameIsThatPerson()
+    {
+        EventDocument d = doc("واتهم رئيس الحكومة، نجيب ميقاتي، الأحزاب بعرقلة تشكيل الحكومة.",
+                "PER:نجيب ميقاتي");
+        EventMention m = events(d).get(0);
+        assertThat(m.category()).isEqualTo("ACCUSE");
+        assertThat(role(d, m, "source")).isEqualTo("نجيب ميقاتي");
+        assertThat(role(d, m, "target")).isEqualTo("الأحزاب");
+    }
+
+    @Test
+    void thatATitleWithAnOrganisationAsGenitiveIsThePersonNotTheOrganisation()
+    {
+        EventDocument d = doc("وأثنى رئيس مجلس النواب على جهود القوات الأمنية في تأمين الانتخابات.",
+                "ORG:مجلس النواب");
+        EventMention m = events(d).get(0);
+        assertThat(m.category()).isEqualTo("SUPPORT");
+        assertThat(role(d, m, "source")).isEqualTo("رئيس مجلس النواب");
+    }
+
+    @Test
+    void thatTheLatterStandsForTheMostRecentPersonNamed()
+    {
+        EventDocument d = doc("وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى عمان، "
+                + "وكانت زيارة الأخير إلى المنطقة قد تأجلت مرتين.", "PER:أنتوني بلينكن", "GPE:عمان");
+        EventMention m = events(d).stream().filter(e -> trigger(d, e).equals("زيارة")).findFirst()
+                .orElseThrow();
+        assertThat(m.arguments("source").get(0).entity().identifier()).isEqualTo("PER:بلينكن");
+    }
+
+    @Test
+    void thatAPossessivePronounFindsItsPersonAcrossAClauseBoundaryInTheSentence()
+    {
+        EventDocument d = doc("ونقلت الوكالة عن مصدر في مكتب أردوغان أن ما جرى خلال لقائه مع بوتين كان إيجابيا.",
+                "PER:أردوغان", "PER:بوتين");
+        EventMention m = events(d).stream().filter(e -> trigger(d, e).equals("لقائه")).findFirst()
+                .orElseThrow();
+        assertThat(role(d, m, "source")).isEqualTo("أردوغان");
+        assertThat(role(d, m, "target")).isEqualTo("بوتين");
+    }
+
+    @Test
+    void thatTheDocumentDateResolvesAWeekdaySoThatADatedReportGetsTheSameEventId()
+    {
+        EventDocument weekday = dated("2020-08-21", "واجتمع السيسي مع ماكرون مساء الخميس في قصر الإليزيه.",
+                "PER:السيسي", "PER:ماكرون");
+        EventDocument explicit = doc("التقى ماكرون، في 20 آب 2020، السيسي في باريس.",
+                "PER:السيسي", "PER:ماكرون", "TIME:20 آب 2020", "GPE:باريس");
+        EventDocument weekLater = dated("2020-08-28", "واجتمع السيسي مع ماكرون مساء الخميس في قصر الإليزيه.",
+                "PER:السيسي", "PER:ماكرون");
+        EventMention a = events(weekday).get(0);
+        EventMention b = events(explicit).get(0);
+        EventMention c = events(weekLater).get(0);
+        assertThat(a.timeValue()).isEqualTo("2020-08-20");
+        assertThat(a.eventId()).isEqualTo(b.eventId());
+        assertThat(c.eventId()).isNotEqualTo(a.eventId());
+    }
+
+    @Test
+    void thatAMentionWithoutActorsJoinsTheNearestEarlierEventOfItsCategoryAndMode()
+    {
+        EventDocument d = doc("التقى السيسي ماكرون في باريس يوم الاثنين. وجرى الاجتماع في قصر الإليزيه.",
+                "PER:السيسي", "PER:ماكرون", "GPE:باريس");
+        List<EventMention> events = events(d);
+        assertThat(events).extracting(e -> trigger(d, e)).containsExactly("التقى", "الاجتماع");
+        assertThat(events.get(1).eventId()).isEqualTo(events.get(0).eventId());
+    }
+
+    @Test
+    void thatTimeBucketsAreCompatibleByDayWeekdayAndMonth()
+    {
+        assertThat(EventIdentity.compatible(EventIdentity.bucket("2020-08-20"), "D4")).isTrue();
+        assertThat(EventIdentity.compatible(EventIdentity.bucket("2020-08-20"), "D5")).isFalse();
+        assertThat(EventIdentity.compatible("2020-08-20", EventIdentity.bucket("2020-08"))).isTrue();
+        assertThat(EventIdentity.compatible("2020-08-20", "2020-08-27")).isFalse();
+        assertThat(EventIdentity.bucket("2020-W34-4")).isEqualTo("2020-08-20");
+    }
+
+    @Test
+    void thatAWordTheSegmenterKeptWholeIsAlsoReadWithItsProclitics()
+    {
+        // the segmenter read ودعا as the verb ودّع (bid farewell); و + دعا is a call (REQUEST)
+        EventWord w = new EventWord(0, 4, "ودعا", null, "ودع", "");
+        assertThat(w.keys()).startsWith("ودع").contains("دعا");
+        // a word whose proclitics the segmenter split keeps its lemma reading
+        EventWord split = new EventWord(1, 6, "بلقاء", null, "بلقاء", "و");
+        assertThat(split.keys()).doesNotContain("لقاء");
     }
 }
