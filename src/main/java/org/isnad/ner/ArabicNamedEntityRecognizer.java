@@ -112,7 +112,8 @@ public class ArabicNamedEntityRecognizer
                 sentences.add(rejoinSplitNames(toNerTokens(selectCovered(Token.class, sentence))));
             }
         }
-        List<EntityMention> mentions = entityFinder.find(text, sentences);
+        List<EntityMention> mentions = new ArrayList<>(entityFinder.find(text, sentences));
+        mentions.sort(java.util.Comparator.comparingInt(EntityMention::begin));
         for (EntityMention mention : mentions) {
             NamedEntity entity = new NamedEntity(jcas, mention.begin(), mention.end());
             entity.setValue(mention.type());
@@ -169,14 +170,28 @@ public class ArabicNamedEntityRecognizer
         return result;
     }
 
-    private static boolean insideEntity(TimeExpressionFinder.TimeMention time, List<EntityMention> mentions)
+    /**
+     * Whether a time expression lies inside an entity. {@code mentions} is sorted by begin and
+     * its entities do not overlap, so only the last entity starting at or before the time
+     * expression can contain it: a binary search keeps long documents linear.
+     */
+    private static boolean insideEntity(TimeExpressionFinder.TimeMention time,
+            List<EntityMention> mentions)
     {
-        for (EntityMention mention : mentions) {
-            if (mention.begin() <= time.begin() && time.end() <= mention.end()) {
-                return true;
+        int low = 0;
+        int high = mentions.size() - 1;
+        int candidate = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (mentions.get(mid).begin() <= time.begin()) {
+                candidate = mid;
+                low = mid + 1;
+            }
+            else {
+                high = mid - 1;
             }
         }
-        return false;
+        return candidate >= 0 && time.end() <= mentions.get(candidate).end();
     }
 
     private static List<NerToken> toNerTokens(Collection<Token> tokens)
