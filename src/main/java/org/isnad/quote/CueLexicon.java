@@ -1,5 +1,6 @@
 package org.isnad.quote;
 
+import org.isnad.morph.GazetteerReader;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -43,9 +44,9 @@ public final class CueLexicon
     private final Map<String, Set<String>> prepositions = new HashMap<>();
     private final Map<String, List<Phrase>> phrasesByFirstWord = new HashMap<>();
 
-    public CueLexicon(List<Gazetteer.Entry> entries, String name) throws IOException
+    public CueLexicon(List<GazetteerReader.Entry> entries, String name) throws IOException
     {
-        for (Gazetteer.Entry entry : entries) {
+        for (GazetteerReader.Entry entry : entries) {
             String text = QuoteText.normalizePhrase(entry.text());
             String label = entry.label().toLowerCase(Locale.ROOT);
             switch (label) {
@@ -89,7 +90,7 @@ public final class CueLexicon
     /** Loads the cue lexicon from a URL. */
     public static CueLexicon load(java.net.URL url) throws IOException
     {
-        return new CueLexicon(Gazetteer.read(url), url.toString());
+        return new CueLexicon(GazetteerReader.read(url), url.toString());
     }
 
     /** Loads the cue lexicon shipped with Isnad. */

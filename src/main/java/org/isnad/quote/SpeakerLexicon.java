@@ -1,5 +1,6 @@
 package org.isnad.quote;
 
+import org.isnad.morph.GazetteerReader;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ public final class SpeakerLexicon
     /** Loads the speaker lexicon from a URL. */
     public static SpeakerLexicon load(java.net.URL url) throws IOException
     {
-        return new SpeakerLexicon(Gazetteer.read(url), url.toString());
+        return new SpeakerLexicon(GazetteerReader.read(url), url.toString());
     }
 
     /** Loads the speaker lexicon shipped with Isnad. */
@@ -35,9 +36,9 @@ public final class SpeakerLexicon
         return load(SpeakerLexicon.class.getResource(DEFAULT_LOCATION));
     }
 
-    public SpeakerLexicon(List<Gazetteer.Entry> entries, String name) throws IOException
+    public SpeakerLexicon(List<GazetteerReader.Entry> entries, String name) throws IOException
     {
-        for (Gazetteer.Entry entry : entries) {
+        for (GazetteerReader.Entry entry : entries) {
             Label label;
             try {
                 label = Label.valueOf(entry.label().toUpperCase(Locale.ROOT));
