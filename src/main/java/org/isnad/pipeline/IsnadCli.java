@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "isnad", mixinStandardHelpOptions = true, version = "Isnad 0.1.0",
         description = "Arabic news analysis: segmentation, named entities, quotations, events.",
-        subcommands = { AnnotateCommand.class, EvaluateCommand.class })
+        subcommands = { AnnotateCommand.class, EvaluateCommand.class, TrainCommand.class })
 public class IsnadCli
     implements Runnable
 {
@@ -28,7 +28,7 @@ public class IsnadCli
     public void run()
     {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing sub-command: annotate or evaluate");
+                "Missing sub-command: annotate, evaluate or train");
     }
 
     public static void main(String[] args)
