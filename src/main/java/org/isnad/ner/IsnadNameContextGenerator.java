@@ -11,9 +11,8 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * The context of one token for OpenNLP's name finder: the features of
  * {@link IsnadFeatureGenerators} (computed once per token of a sentence, as they do not depend on
  * the decisions) plus the previous decisions: the two previous outcomes, and the previous outcome
- * with the current token's flags and UPOS (whether a clitic or a known noun may continue a name).
- * Few history features on purpose: trained on gold histories, richer ones made the tagger run on
- * through clitics and ordinary words once a name had started. Not thread-safe: one per
+ * with the current word and with the current token's flags and UPOS (whether a clitic or a known
+ * noun may continue a name). Not thread-safe: one per
  * {@code NameFinderME}.
  */
 public class IsnadNameContextGenerator
@@ -61,11 +60,12 @@ public class IsnadNameContextGenerator
             }
         }
         String[][] f = decoder.fields(tokens);
-        String[] context = new String[base.length + 3];
+        String[] context = new String[base.length + 4];
         System.arraycopy(base, 0, context, 0, base.length);
         int n = base.length;
         context[n++] = "po=" + po;
         context[n++] = "ppo=" + ppo + "," + po;
+        context[n++] = "pow=" + po + "," + f[index][NameFeatures.NORM];
         context[n] = "pok=" + po + "," + f[index][NameFeatures.FLAGS] + "," + f[index][NameFeatures.POS];
         return context;
     }

@@ -5,7 +5,8 @@ package org.isnad.ner;
  * the feature generators: fields separated by U+001F. Packing keeps training and tagging on the
  * same code path ({@code NameSample} and {@code NameFinderME.find} both take {@code String[]}).
  *
- * <p>Fields: {@link #NORM} normalised form ({@link EntityKeys#normalize}); {@link #FORM} written
+ * <p>Fields: {@link #NORM} the feature form ({@link #featureForm}: hamza on alef folded, ى and ة
+ * kept, so the preposition على is not the name علي); {@link #FORM} written
  * form; {@link #LEMMA} lemma or empty; {@link #POS} UPOS or empty; {@link #PROCLITICS} glued
  * proclitics; {@link #FLAGS} letters: {@code k} known to the Arabic lexicon, {@code s} a pronoun
  * suffix follows, {@code c} a clitic piece itself; {@link #LEXICON} one letter per lexicon class
@@ -34,7 +35,7 @@ public final class NameFeatures
     {
         String norm = EntityKeys.normalize(token.form());
         StringBuilder sb = new StringBuilder(64);
-        sb.append(clean(norm)).append(SEPARATOR).append(clean(token.form())).append(SEPARATOR);
+        sb.append(clean(featureForm(token.form()))).append(SEPARATOR).append(clean(token.form())).append(SEPARATOR);
         sb.append(token.lemma() == null ? "" : clean(token.lemma())).append(SEPARATOR);
         sb.append(token.upos() == null ? "" : token.upos()).append(SEPARATOR);
         sb.append(token.proclitics()).append(SEPARATOR);
@@ -77,7 +78,7 @@ public final class NameFeatures
         if (lexicon.startsPhrase(norm)) {
             sb.append('S');
         }
-        if (lexicon.isFirstName(norm)) {
+        if (lexicon.isFirstName(norm) && !lexicon.isNonName(form, norm)) {
             sb.append(lexicon.isAmbiguousFirstName(norm) ? 'f' : 'F');
         }
         if (lexicon.isTitle(norm)) {
@@ -108,6 +109,26 @@ public final class NameFeatures
             sb.append('M');
         }
         return sb.toString();
+    }
+
+    /**
+     * The form behind the word features: the written form with أ إ آ ٱ folded to ا (news and
+     * training data disagree on these hamzas), but ى, ي, ة and ه kept apart, as they separate
+     * function words from names (على / علي) in edited news.
+     */
+    public static String featureForm(String form)
+    {
+        StringBuilder sb = null;
+        for (int i = 0; i < form.length(); i++) {
+            char c = form.charAt(i);
+            if (c == '\u0623' || c == '\u0625' || c == '\u0622' || c == '\u0671') {
+                if (sb == null) {
+                    sb = new StringBuilder(form);
+                }
+                sb.setCharAt(i, '\u0627');
+            }
+        }
+        return sb == null ? form : sb.toString();
     }
 
     /** Splits a packed token into its {@link #FIELDS} fields. */

@@ -33,7 +33,9 @@ import opennlp.tools.util.TrainingParameters;
  * model trains on exactly the Tokens, forms, lemmas and clitics it sees at run time; the rules
  * tag the same document for their features. Gold spans are projected onto the Tokens by character
  * offsets: a Token inside a gold entity belongs to it, except glued proclitics at its start
- * (و + روسيا: the entity is روسيا) and pronoun suffixes.
+ * (و + روسيا: the entity is روسيا) and pronoun suffixes. One convention across corpora: a
+ * place head noun right before a GPE or LOC (مدينة, قرية, مخيم ..., {@code ner-place-heads.txt})
+ * is part of the name, as Isnad's rules and Wojood have it (NewsFANE and AQMAR leave it out).
  *
  * <p>Training is deterministic (the perceptron and GIS trainers of OpenNLP draw no random
  * numbers; samples keep file order), so the same data and parameters give the same model.
@@ -46,6 +48,7 @@ public final class NerTrainer
 
     private final AnalysisEngine segmenter;
     private final EntityTagger rules;
+    private final NerLexicon lexicon;
 
     /**
      * @param segmenter Isnad's segmenter (the same configuration as at run time)
@@ -55,6 +58,7 @@ public final class NerTrainer
     public NerTrainer(AnalysisEngine segmenter, NerLexicon lexicon, KnownWords knownWords)
     {
         this.segmenter = segmenter;
+        this.lexicon = lexicon;
         this.rules = new EntityTagger(lexicon, knownWords, null, false);
     }
 
@@ -94,15 +98,16 @@ public final class NerTrainer
                 if (sentences.get(s).isEmpty()) {
                     continue;
                 }
-                samples.add(new NameSample(packed.get(s), project(sentences.get(s), gold, goldTypes),
-                        false));
+                samples.add(new NameSample(packed.get(s), project(rules.splitGluedNames(
+                        List.of(sentences.get(s))).get(0), gold, goldTypes, lexicon), false));
             }
         }
         return samples;
     }
 
     /** Gold character spans → spans over the Tokens (see the class Javadoc). */
-    static Span[] project(List<ModelToken> tokens, List<int[]> gold, List<String> types)
+    static Span[] project(List<ModelToken> tokens, List<int[]> gold, List<String> types,
+            NerLexicon lexicon)
     {
         List<Span> spans = new ArrayList<>();
         for (int g = 0; g < gold.size(); g++) {
@@ -118,6 +123,12 @@ public final class NerTrainer
                     }
                     last = i;
                 }
+            }
+            String type = types.get(g);
+            if (first > 0 && (type.equals(NamedEntityFinder.GPE) || type.equals(NamedEntityFinder.LOC))
+                    && !tokens.get(first - 1).clitic()
+                    && lexicon.isPlaceHead(EntityKeys.normalize(tokens.get(first - 1).form()))) {
+                first--; // Isnad's convention: the place head is part of the name (مدينة رفح)
             }
             if (first >= 0) {
                 Span span = new Span(first, last + 1, types.get(g));
