@@ -297,6 +297,11 @@ public final class EntityTagger
         if (names.isEmpty()) {
             return mentions;
         }
+        java.util.Set<String> firstWords = new java.util.HashSet<>();
+        for (String name : names.keySet()) {
+            int space = name.indexOf(' ');
+            firstWords.add(space < 0 ? name : name.substring(0, space));
+        }
         List<EntityMention> result = new ArrayList<>(mentions);
         int m = 0;
         for (List<ModelToken> tokens : sentences) {
@@ -307,7 +312,8 @@ public final class EntityTagger
                     m++;
                 }
                 boolean covered = m < mentions.size() && mentions.get(m).begin() < token.end();
-                if (covered || token.clitic()) {
+                if (covered || token.clitic()
+                        || !firstWords.contains(writtenForm(text, token.begin(), token.end()))) {
                     i++;
                     continue;
                 }
