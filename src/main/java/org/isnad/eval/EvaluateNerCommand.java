@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.apache.uima.analysis_engine.AnalysisEngine;
 import org.apache.uima.fit.factory.AggregateBuilder;
 import org.apache.uima.fit.factory.AnalysisEngineFactory;
+import org.isnad.ner.ArabicNamedEntityRecognizer;
 import org.isnad.pipeline.IsnadPipeline;
 
 import picocli.CommandLine.Command;
@@ -17,8 +18,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code isnad evaluate ner --gold FILE [--map A=B,...] [--types PER,ORG,LOC]}: per-type and micro
- * precision, recall and F1 of Isnad's named entities against a BIO file, CoNLL exact span match.
+ * {@code isnad evaluate ner --gold FILE [--format newsfane|wojood|aqmar|bio] [--split dev]
+ * [--map A=B,...] [--types PER,ORG,LOC] [--model FILE] [--rules-only] [--model-only]}: per-type
+ * and micro precision, recall and F1 of Isnad's named entities against a BIO file, CoNLL exact
+ * span match. The corpus formats and their tag mappings are those of {@link NerCorpusFormat}.
  */
 @Command(name = "ner", mixinStandardHelpOptions = true,
         description = "Score named entities against a BIO file (ANERcorp/AQMAR or Wojood style).")
@@ -45,6 +48,29 @@ public class EvaluateNerCommand
                     + "(default: ${DEFAULT-VALUE}).")
     int sentencesPerDocument;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "bio",
+            description = "Gold format: bio (types as they are), newsfane, wojood or aqmar "
+                    + "(tags mapped to PER, ORG, GPE, LOC, NORP; default: ${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "all",
+            description = "all, train or dev (NewsFANE: block n is dev when n % 10 == 9).")
+    String split;
+
+    @Option(names = "--fold", paramLabel = "k/N",
+            description = "Score only sentences n % N == k (the held-out fold of train ner --holdout).")
+    String fold;
+
+    @Option(names = "--model", paramLabel = "MODEL",
+            description = "A named-entity model file instead of the shipped one.")
+    String model;
+
+    @Option(names = "--rules-only", description = "Rules only (no learned model).")
+    boolean rulesOnly;
+
+    @Option(names = "--model-only", description = "The model's entities only (no rule entities added).")
+    boolean modelOnly;
+
     @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
             description = "Print up to N wrong spans (FP/FN) for error analysis.")
     int errors;
@@ -54,14 +80,35 @@ public class EvaluateNerCommand
     {
         PrintWriter out = spec.commandLine().getOut();
         TypeMap typeMap = new TypeMap(map, types);
-        List<BioCorpus.Sentence> corpus = BioCorpus.read(gold);
+        NerCorpusFormat corpusFormat = NerCorpusFormat.parse(format);
+        List<BioCorpus.Sentence> corpus = corpusFormat.read(gold,
+                NerCorpusFormat.Split.valueOf(split.strip().toUpperCase(Locale.ROOT)));
+        int[] heldOut = org.isnad.pipeline.TrainNerCommand.parseFold(fold);
+        if (heldOut != null) {
+            List<BioCorpus.Sentence> kept = new java.util.ArrayList<>();
+            for (int n = 0; n < corpus.size(); n++) {
+                if (n % heldOut[1] == heldOut[0]) {
+                    kept.add(corpus.get(n));
+                }
+            }
+            corpus = kept;
+        }
+        List<Object> parameters = new java.util.ArrayList<>();
+        parameters.add(ArabicNamedEntityRecognizer.PARAM_USE_MODEL);
+        parameters.add(!rulesOnly);
+        parameters.add(ArabicNamedEntityRecognizer.PARAM_ADD_RULE_ENTITIES);
+        parameters.add(!modelOnly);
+        if (model != null) {
+            parameters.add(ArabicNamedEntityRecognizer.PARAM_MODEL_LOCATION);
+            parameters.add(model);
+        }
         AggregateBuilder builder = new AggregateBuilder();
         builder.add(IsnadPipeline.createSegmenter());
-        builder.add(IsnadPipeline.createNamedEntityRecognizer());
+        builder.add(IsnadPipeline.createNamedEntityRecognizer(parameters.toArray()));
         AnalysisEngine engine = AnalysisEngineFactory.createEngine(builder.createAggregateDescription());
         long start = System.nanoTime();
-        NerEvaluator.Result result = new NerEvaluator(engine, typeMap, sentencesPerDocument)
-                .evaluate(corpus);
+        NerEvaluator.Result result = new NerEvaluator(engine, typeMap, sentencesPerDocument,
+                corpusFormat.glueClitics()).evaluate(corpus);
         double seconds = (System.nanoTime() - start) / 1e9;
         for (int k = 0; k < Math.min(errors, result.errors().size()); k++) {
             out.println(result.errors().get(k));

@@ -17,7 +17,8 @@ import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
 
 /**
  * Scores Isnad's named entities against a BIO corpus. The text is reconstructed from the gold
- * tokens (joined by spaces, sentences by line breaks), annotated by the given engine (segmenter +
+ * tokens ({@link GoldText}: joined by spaces, sentences by line breaks, clitic tokens of
+ * pre-segmented corpora glued to their word), annotated by the given engine (segmenter +
  * named entities), and every predicted entity is mapped to the gold tokens it overlaps by
  * character offsets: an entity that starts after a glued proclitic (ب + الكاظمي) covers the whole
  * gold token بالكاظمي. Spans are then compared with CoNLL exact match.
@@ -30,6 +31,7 @@ public final class NerEvaluator
     private final AnalysisEngine engine;
     private final TypeMap map;
     private final int sentencesPerDocument;
+    private final boolean glueClitics;
 
     /**
      * @param sentencesPerDocument how many gold sentences form one document (document-level
@@ -37,6 +39,18 @@ public final class NerEvaluator
      */
     public NerEvaluator(AnalysisEngine engine, TypeMap map, int sentencesPerDocument)
     {
+        this(engine, map, sentencesPerDocument, false);
+    }
+
+    /**
+     * @param sentencesPerDocument how many gold sentences form one document; 0 = the whole file
+     * @param glueClitics whether clitic tokens of a pre-segmented corpus are glued to their word
+     *            in the rebuilt text (see {@link GoldText})
+     */
+    public NerEvaluator(AnalysisEngine engine, TypeMap map, int sentencesPerDocument,
+            boolean glueClitics)
+    {
+        this.glueClitics = glueClitics;
         this.engine = engine;
         this.map = map;
         this.sentencesPerDocument = sentencesPerDocument;
@@ -66,31 +80,19 @@ public final class NerEvaluator
             NerScore score, List<String> errors)
         throws AnalysisEngineProcessException
     {
-        StringBuilder text = new StringBuilder();
+        GoldText goldText = GoldText.of(corpus, from, to, glueClitics);
+        String text = goldText.text();
         List<int[]> tokenPositions = new ArrayList<>(); // {sentence, token}
-        List<Integer> tokenBegins = new ArrayList<>();
-        for (int s = from; s < to; s++) {
-            List<String> tokens = corpus.get(s).tokens();
-            for (int t = 0; t < tokens.size(); t++) {
-                if (t > 0) {
-                    text.append(' ');
-                }
-                tokenBegins.add(text.length());
-                tokenPositions.add(new int[] { s, t });
-                text.append(tokens.get(t));
-            }
-            text.append('\n');
-        }
         int[] owner = new int[text.length()];
         Arrays.fill(owner, -1);
-        for (int k = 0; k < tokenBegins.size(); k++) {
-            int[] pos = tokenPositions.get(k);
-            int begin = tokenBegins.get(k);
-            int end = begin + corpus.get(pos[0]).tokens().get(pos[1]).length();
-            Arrays.fill(owner, begin, end, k);
+        for (int s = from; s < to; s++) {
+            for (int t = 0; t < goldText.size(s); t++) {
+                Arrays.fill(owner, goldText.begin(s, t), goldText.end(s, t), tokenPositions.size());
+                tokenPositions.add(new int[] { s, t });
+            }
         }
         jcas.reset();
-        jcas.setDocumentText(text.toString());
+        jcas.setDocumentText(text);
         jcas.setDocumentLanguage("ar");
         engine.process(jcas);
 

@@ -1,12 +1,8 @@
 package org.isnad.ner;
 
-import static org.apache.uima.fit.util.JCasUtil.select;
-import static org.apache.uima.fit.util.JCasUtil.selectCovered;
-
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 
 import org.apache.uima.UimaContext;
@@ -19,7 +15,7 @@ import org.apache.uima.fit.descriptor.ResourceMetaData;
 import org.apache.uima.fit.descriptor.TypeCapability;
 import org.apache.uima.jcas.JCas;
 import org.apache.uima.resource.ResourceInitializationException;
-import org.isnad.segment.ArabicCharacters;
+import org.isnad.morph.ArabicLexicon;
 import org.isnad.type.TimeExpression;
 
 import de.tudarmstadt.ukp.dkpro.core.api.ner.type.NamedEntity;
@@ -30,7 +26,11 @@ import de.tudarmstadt.ukp.dkpro.core.api.segmentation.type.Token;
  * Arabic named entities (DKPro {@code NamedEntity}: value PER, ORG, GPE, LOC or NORP;
  * identifier = canonical entity key) and time expressions ({@code TimeExpression}, value = ISO
  * 8601). A thin adapter: the rules are in {@link NamedEntityFinder} and
- * {@link TimeExpressionFinder}, the lexicons in {@link NerLexicon}. Runs after the segmenter; works
+ * {@link TimeExpressionFinder}, the lexicons in {@link NerLexicon}, the learned model (an OpenNLP
+ * name finder trained by {@code isnad train ner}, see {@link NerModel}) and its combination with
+ * the rules in {@link EntityTagger}. The model, the lexicons and the Arabic lexicon are shared
+ * resources (see {@code IsnadPipeline.createNamedEntityRecognizer}), loaded once per resource
+ * manager. Runs after the segmenter; works
  * on Tokens with or without clitic segmentation (spans never include a glued proclitic).
  * Relative time expressions are resolved against the document date: a dateline in the text
  * (see {@link DocumentDate}), else the {@code documentDate} parameter, else they get no value.
@@ -62,13 +62,53 @@ public class ArabicNamedEntityRecognizer
     @ConfigurationParameter(name = PARAM_WRITE_TIME_EXPRESSIONS, mandatory = true, defaultValue = "true")
     private boolean writeTimeExpressions;
 
-    /** The shared lexicon resource; loaded by this annotator when not bound. */
+    /**
+     * Whether the learned model tags entities (combined with the rules, see {@link EntityTagger});
+     * false gives the rules only.
+     */
+    public static final String PARAM_USE_MODEL = "useModel";
+    @ConfigurationParameter(name = PARAM_USE_MODEL, mandatory = true, defaultValue = "true")
+    private boolean useModel;
+
+    /**
+     * Location of a named-entity model trained with {@code isnad train ner} (a file, a class-path
+     * resource or a URL); unset = the model shipped with Isnad (or the bound model resource).
+     */
+    public static final String PARAM_MODEL_LOCATION = "modelLocation";
+    @ConfigurationParameter(name = PARAM_MODEL_LOCATION, mandatory = false)
+    private String modelLocation;
+
+    /**
+     * Whether entities found by the rules that overlap no entity of the model are added to the
+     * model's entities; false gives the model's entities only (with the rules as its features).
+     */
+    public static final String PARAM_ADD_RULE_ENTITIES = "addRuleEntities";
+    @ConfigurationParameter(name = PARAM_ADD_RULE_ENTITIES, mandatory = true, defaultValue = "true")
+    private boolean addRuleEntities;
+
+    /** The shared named-entity lexicon resource; built by this annotator when not bound. */
     public static final String RES_LEXICON = "lexicon";
     @ExternalResource(key = RES_LEXICON, mandatory = false)
     private NerLexiconResource lexiconResource;
 
+    /**
+     * The segmenter's shared Arabic lexicon (the dictionary as a name detector); loaded by this
+     * annotator when not bound.
+     */
+    public static final String RES_ARABIC_LEXICON = "arabicLexicon";
+    @ExternalResource(key = RES_ARABIC_LEXICON, mandatory = false)
+    private ArabicLexicon arabicLexicon;
+
+    /**
+     * The shared named-entity model; when not bound, the annotator loads {@code modelLocation}
+     * (or the shipped model) itself.
+     */
+    public static final String RES_MODEL = "model";
+    @ExternalResource(key = RES_MODEL, mandatory = false)
+    private NerModelResource modelResource;
+
     private LocalDate defaultDate;
-    private NamedEntityFinder entityFinder;
+    private EntityTagger entityTagger;
     private TimeExpressionFinder timeFinder;
 
     @Override
@@ -89,9 +129,22 @@ public class ArabicNamedEntityRecognizer
             lexiconResource = new NerLexiconResource();
             lexiconResource.load(null);
         }
-        entityFinder = new NamedEntityFinder(lexiconResource.getLexicon(),
-                lexiconResource.newKnownWords());
-        timeFinder = new TimeExpressionFinder(lexiconResource.getLexicon());
+        NerLexicon lexicon = lexiconResource.getLexicon(arabicLexicon);
+        NerModel model = null;
+        if (useModel) {
+            boolean fromResource = modelResource != null && modelResource.getModel() != null
+                    && (modelLocation == null || modelLocation.isBlank()
+                            || sameLocation(modelResource.getModel().source(), modelLocation));
+            try {
+                model = fromResource ? modelResource.getModel() : NerModel.load(modelLocation);
+            }
+            catch (IOException e) {
+                throw new ResourceInitializationException(e);
+            }
+        }
+        entityTagger = new EntityTagger(lexicon, lexiconResource.newKnownWords(), model,
+                addRuleEntities);
+        timeFinder = new TimeExpressionFinder(lexicon);
     }
 
     @Override
@@ -102,18 +155,10 @@ public class ArabicNamedEntityRecognizer
         if (text == null || text.isEmpty()) {
             return;
         }
-        List<List<NerToken>> sentences = new ArrayList<>();
-        Collection<Sentence> sentenceAnnotations = select(jcas, Sentence.class);
-        if (sentenceAnnotations.isEmpty()) {
-            sentences.add(rejoinSplitNames(toNerTokens(select(jcas, Token.class))));
-        }
-        else {
-            for (Sentence sentence : sentenceAnnotations) {
-                sentences.add(rejoinSplitNames(toNerTokens(selectCovered(Token.class, sentence))));
-            }
-        }
-        List<EntityMention> mentions = new ArrayList<>(entityFinder.find(text, sentences));
+        EntityTagger.Result found = entityTagger.tag(text, ModelToken.sentences(jcas));
+        List<EntityMention> mentions = new java.util.ArrayList<>(found.mentions());
         mentions.sort(java.util.Comparator.comparingInt(EntityMention::begin));
+        List<List<NerToken>> sentences = found.sentences();
         for (EntityMention mention : mentions) {
             NamedEntity entity = new NamedEntity(jcas, mention.begin(), mention.end());
             entity.setValue(mention.type());
@@ -145,29 +190,14 @@ public class ArabicNamedEntityRecognizer
         }
     }
 
-    /**
-     * Rejoins a word that clitic segmentation split into stem + pronoun suffix when the whole
-     * word is a name of the lexicons (أنتوني split as أنتو + ني): names carry no pronoun suffix.
-     */
-    private List<NerToken> rejoinSplitNames(List<NerToken> tokens)
+    private static boolean sameLocation(String source, String location)
     {
-        NerLexicon lexicon = lexiconResource.getLexicon();
-        List<NerToken> result = new ArrayList<>(tokens.size());
-        for (int i = 0; i < tokens.size(); i++) {
-            NerToken token = tokens.get(i);
-            if (i + 1 < tokens.size() && tokens.get(i + 1).begin() == token.end()
-                    && token.form().length() > 1) {
-                NerToken next = tokens.get(i + 1);
-                String whole = EntityKeys.normalize(token.form() + next.form());
-                if (lexicon.isFirstName(whole) || lexicon.startsPhrase(whole)) {
-                    result.add(new NerToken(token.begin(), next.end(), token.form() + next.form()));
-                    i++;
-                    continue;
-                }
-            }
-            result.add(token);
+        try {
+            return NerModel.resolve(location).toString().equals(source);
         }
-        return result;
+        catch (IOException e) {
+            return false;
+        }
     }
 
     /**
@@ -192,16 +222,5 @@ public class ArabicNamedEntityRecognizer
             }
         }
         return candidate >= 0 && time.end() <= mentions.get(candidate).end();
-    }
-
-    private static List<NerToken> toNerTokens(Collection<Token> tokens)
-    {
-        List<NerToken> result = new ArrayList<>(tokens.size());
-        for (Token token : tokens) {
-            String form = token.getText();
-            result.add(new NerToken(token.getBegin(), token.getEnd(),
-                    ArabicCharacters.stripToForm(form, 0, form.length())));
-        }
-        return result;
     }
 }

@@ -793,6 +793,27 @@ public final class NamedEntityFinder
                 || knownWords.isKnown(s.raw[j].substring(1)) || isUnknown(s.raw[j]);
     }
 
+    /**
+     * The identifier of a mention of {@code type} whose normalised text is {@code norm}, found by
+     * another component (the learned model): the alias of {@code ner-aliases.txt}, else the
+     * gazetteer entry's canonical name when the gazetteer has the phrase with this type, else the
+     * text itself (see the class Javadoc, <i>Identity</i>).
+     */
+    public String identify(String type, String norm)
+    {
+        NerLexicon.Phrase phrase = lexicon.phrase(norm);
+        if (lexicon.alias(norm) == null && phrase != null && phrase.type().equals(type)) {
+            return key(type, phrase.canonical());
+        }
+        return key(type, canonical(norm));
+    }
+
+    /** Whether a word is a name candidate: the Arabic dictionary knows none of its readings. */
+    public boolean isNameCandidate(String form)
+    {
+        return isUnknown(form);
+    }
+
     /** The canonical name of a normalised mention text: its alias, else itself. */
     private String canonical(String norm)
     {

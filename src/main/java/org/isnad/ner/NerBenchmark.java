@@ -23,8 +23,9 @@ import org.isnad.type.TimeExpression;
  * only {@link ArabicNamedEntityRecognizer} over the segmented documents for a number of rounds
  * (the first rounds warm the JVM up) and prints tokens per second.
  *
- * <p>{@code java -cp target/isnad.jar org.isnad.ner.NerBenchmark [--rounds N] FILE_OR_DIR...}
- * (.txt files, directories searched recursively).
+ * <p>{@code java -cp target/isnad.jar org.isnad.ner.NerBenchmark [--rounds N] [--rules-only]
+ * [--model FILE] FILE_OR_DIR...} (.txt files, directories searched recursively). Prints the time
+ * to load the model alone and to create the engine (lexicons and model) first.
  */
 public final class NerBenchmark
 {
@@ -37,10 +38,19 @@ public final class NerBenchmark
         throws Exception
     {
         int rounds = 10;
+        List<Object> parameters = new ArrayList<>();
         List<Path> inputs = new ArrayList<>();
         for (int k = 0; k < args.length; k++) {
             if (args[k].equals("--rounds") && k + 1 < args.length) {
                 rounds = Integer.parseInt(args[++k]);
+            }
+            else if (args[k].equals("--rules-only")) {
+                parameters.add(ArabicNamedEntityRecognizer.PARAM_USE_MODEL);
+                parameters.add(false);
+            }
+            else if (args[k].equals("--model") && k + 1 < args.length) {
+                parameters.add(ArabicNamedEntityRecognizer.PARAM_MODEL_LOCATION);
+                parameters.add(args[++k]);
             }
             else {
                 inputs.add(Path.of(args[k]));
@@ -58,7 +68,23 @@ public final class NerBenchmark
             }
         }
         AnalysisEngine segmenter = AnalysisEngineFactory.createEngine(IsnadPipeline.createSegmenter());
-        AnalysisEngine ner = AnalysisEngineFactory.createEngine(IsnadPipeline.createNamedEntityRecognizer());
+        String location = null;
+        for (int k = 0; k + 1 < parameters.size(); k += 2) {
+            if (ArabicNamedEntityRecognizer.PARAM_MODEL_LOCATION.equals(parameters.get(k))) {
+                location = parameters.get(k + 1).toString();
+            }
+        }
+        if (!parameters.contains(ArabicNamedEntityRecognizer.PARAM_USE_MODEL)) {
+            NerModel model = NerModel.load(location);
+            System.out.printf(Locale.ROOT, "model %s: loaded in %d ms%n", model.source(),
+                    model.loadMillis());
+        }
+        long loadStart = System.nanoTime();
+        AnalysisEngine ner = AnalysisEngineFactory.createEngine(
+                IsnadPipeline.createNamedEntityRecognizer(parameters.toArray()));
+        System.out.printf(Locale.ROOT, "named-entity engine (lexicons%s) created in %d ms%n",
+                parameters.contains(ArabicNamedEntityRecognizer.PARAM_USE_MODEL) ? "" : " and model",
+                (System.nanoTime() - loadStart) / 1_000_000);
         List<JCas> documents = new ArrayList<>();
         long tokens = 0;
         for (String text : texts) {

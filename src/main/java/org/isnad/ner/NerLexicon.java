@@ -1,5 +1,6 @@
 package org.isnad.ner;
 
+import org.isnad.morph.GazetteerReader;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.HashMap;

@@ -28,7 +28,7 @@ public class IsnadCli
     public void run()
     {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "Missing sub-command: annotate or evaluate");
+                "Missing sub-command: annotate, evaluate or train");
     }
 
     public static void main(String[] args)

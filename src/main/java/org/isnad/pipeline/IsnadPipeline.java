@@ -21,6 +21,8 @@ import org.isnad.quote.SpeakerLexiconResource;
 import org.isnad.event.EventAnnotator;
 import org.isnad.event.EventLexicon;
 import org.isnad.event.EventLexiconResource;
+import org.isnad.ner.NerModel;
+import org.isnad.ner.NerModelResource;
 import org.isnad.segment.ArabicSegmenter;
 
 /**
@@ -71,8 +73,8 @@ public final class IsnadPipeline
     }
 
     /**
-     * The named-entity lexicons (with their own look-up of the Arabic dictionary) as a shared
-     * resource, loaded once per {@code ResourceManager}.
+     * The named-entity lexicons as a shared resource, built once per {@code ResourceManager} (with
+     * the segmenter's shared Arabic lexicon).
      */
     public static ExternalResourceDescription nerLexiconResource()
     {
@@ -81,15 +83,48 @@ public final class IsnadPipeline
     }
 
     /**
+     * The named-entity model at {@code location} (file, class-path resource or URL; null = the
+     * shipped model) as a shared resource, loaded once per {@code ResourceManager}.
+     */
+    public static ExternalResourceDescription nerModelResource(String location)
+    {
+        String where = location == null || location.isBlank() ? NerModel.DEFAULT_MODEL : location;
+        String name = location == null || location.isBlank() ? "isnad.ner-model"
+                : "isnad.ner-model:" + location;
+        String url = where;
+        try {
+            url = NerModel.resolve(where).toString();
+            if (where.equals(NerModel.DEFAULT_MODEL)) {
+                url = NerModel.DEFAULT_MODEL; // class-path relative, so descriptors stay portable
+            }
+        }
+        catch (java.io.IOException e) {
+            // left as given: loading reports the missing model
+        }
+        return createNamedResourceDescriptionUsingUrl(name, NerModelResource.class, url);
+    }
+
+    /**
      * Named entities (NamedEntity with value and identifier) and time expressions, with the
-     * lexicons bound as a shared resource.
+     * lexicons, the segmenter's Arabic lexicon and the model bound as shared resources. A
+     * {@code PARAM_MODEL_LOCATION} among the parameters binds that model instead of the shipped
+     * one.
      */
     public static AnalysisEngineDescription createNamedEntityRecognizer(Object... parameters)
         throws ResourceInitializationException
     {
+        String location = null;
+        for (int k = 0; k + 1 < parameters.length; k += 2) {
+            if (ArabicNamedEntityRecognizer.PARAM_MODEL_LOCATION.equals(parameters[k])
+                    && parameters[k + 1] != null) {
+                location = parameters[k + 1].toString();
+            }
+        }
         return createEngineDescription(ArabicNamedEntityRecognizer.class, typeSystem(),
                 ArrayUtils.addAll(new Object[] { ArabicNamedEntityRecognizer.RES_LEXICON,
-                    nerLexiconResource() }, parameters));
+                    nerLexiconResource(), ArabicNamedEntityRecognizer.RES_ARABIC_LEXICON,
+                    lexiconResource(), ArabicNamedEntityRecognizer.RES_MODEL,
+                    nerModelResource(location) }, parameters));
     }
 
     /**

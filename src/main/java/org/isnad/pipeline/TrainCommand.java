@@ -4,12 +4,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code isnad train}: builds the data resources that ship with Isnad from development corpora.
- * Each resource is a sub-command.
+ * {@code isnad train}: rebuilds the learned models and data resources that ship with Isnad from
+ * development corpora. Each model or resource is a sub-command.
  */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Build Isnad's data resources from corpora.",
-        subcommands = { TrainFrequenciesCommand.class })
+        description = "Train Isnad's models and build its data resources from corpora.",
+        subcommands = { TrainNerCommand.class, TrainFrequenciesCommand.class })
 public class TrainCommand
     implements Runnable
 {
@@ -19,7 +19,7 @@ public class TrainCommand
     @Override
     public void run()
     {
-        throw new IllegalArgumentException("Missing sub-command: which resource to build ("
+        throw new IllegalArgumentException("Missing sub-command: what to train ("
                 + String.join(", ", spec.subcommands().keySet()) + ")");
     }
 }

@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import org.isnad.morph.GazetteerReader;
 import org.junit.jupiter.api.Test;
 
 class GazetteerReaderTest

@@ -19,11 +19,11 @@ class NamedEntityFinderTest
         assertThat(resource).isNotNull();
         try {
             resource.load(null);
+            finder = new NamedEntityFinder(resource.getLexicon(), resource.newKnownWords());
         }
         catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        finder = new NamedEntityFinder(resource.getLexicon(), resource.newKnownWords());
     }
 
     @Test

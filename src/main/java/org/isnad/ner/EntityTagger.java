@@ -1,0 +1,431 @@
+package org.isnad.ner;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.isnad.segment.ArabicCharacters;
+
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.util.Span;
+
+/**
+ * Named entities of one document from the rules and the learned model. Plain Java, no CAS; one
+ * instance per thread.
+ *
+ * <p><b>How rules and model are combined.</b>
+ * <ol>
+ * <li><b>Rules first</b>: {@link NamedEntityFinder} tags the document (gazetteers, contextual
+ * rules, document consistency), on the Tokens with names that segmentation split rejoined.</li>
+ * <li><b>Rules as features</b>: every Token is packed with its form, lemma, UPOS, clitics, known
+ * flag, lexicon classes and the rules' BIO tag ({@link NameFeatures}), and the OpenNLP name finder
+ * ({@link IsnadNameContextGenerator}) tags each sentence. The model has learned from annotated
+ * news when to follow the rules and when not to.</li>
+ * <li><b>Merge</b>: the model's entities win, except that a strong rule entity (multiword, or a
+ * phrase of the gazetteers or aliases: the rules know names the training data never saw) is added
+ * where it overlaps no model entity and replaces the model entities of its type that it strictly
+ * contains (أحمد الصحاف over a model's الصحاف); skipped when {@code addRuleEntities} is off (model
+ * only). Other single-word rule entities are left to the model, which has seen the rules' tag as a
+ * feature: adding them back lowered precision on every development set. A model entity whose text
+ * is a gazetteer phrase takes the gazetteer's type (البيت الأبيض is an ORG in Isnad's lexicon,
+ * a LOC building in NewsFANE).</li>
+ * <li><b>Document-level consistency</b>: every name the document tagged (multiword names, and
+ * single words that are gazetteer phrases or unknown to the dictionary) is tagged at its other
+ * untagged mentions, and the family name of a multiword person (unless two persons share it).</li>
+ * <li><b>Identity</b>: an entity with the same span and type as a rule entity keeps the rule's
+ * identifier; otherwise {@link NamedEntityFinder#identify} (alias, gazetteer canonical name, the
+ * text), and a person mentioned by a shorter form takes the key of the longest name of the
+ * document that ends with it (الكاظمي → مصطفى الكاظمي).</li>
+ * </ol>
+ * Model entities never include a proclitic (the clitics are Tokens of their own and the training
+ * data marks them O) and never nest (a sequence tagger gives non-overlapping spans).
+ */
+public final class EntityTagger
+{
+    private static final int MAX_MATCH_WORDS = 5;
+
+    private final NerLexicon lexicon;
+    private final NamedEntityFinder finder;
+    private final NameFinderME nameFinder;
+    private final boolean addRuleEntities;
+
+    /** The entities and the rule finder's token view of each sentence (for time expressions). */
+    public record Result(List<EntityMention> mentions, List<List<NerToken>> sentences) {}
+
+    /**
+     * @param model the learned model, or null for rules only
+     * @param addRuleEntities whether rule entities that overlap no model entity are added
+     */
+    public EntityTagger(NerLexicon lexicon, KnownWords knownWords, NerModel model,
+            boolean addRuleEntities)
+    {
+        this.lexicon = lexicon;
+        this.finder = new NamedEntityFinder(lexicon, knownWords);
+        this.nameFinder = model == null ? null : model.newFinder();
+        this.addRuleEntities = addRuleEntities;
+    }
+
+    /** Tags one document given as sentences of model tokens. */
+    public Result tag(CharSequence text, List<List<ModelToken>> segmented)
+    {
+        List<List<ModelToken>> sentences = splitGluedNames(segmented);
+        List<List<NerToken>> nerSentences = new ArrayList<>(sentences.size());
+        for (List<ModelToken> sentence : sentences) {
+            nerSentences.add(rejoinSplitNames(sentence));
+        }
+        List<EntityMention> rules = finder.find(text, nerSentences);
+        if (nameFinder == null) {
+            return new Result(rules, nerSentences);
+        }
+        List<String[]> packed = pack(sentences, rules);
+        List<EntityMention> mentions = new ArrayList<>();
+        for (int s = 0; s < sentences.size(); s++) {
+            List<ModelToken> tokens = sentences.get(s);
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            for (Span span : nameFinder.find(packed.get(s))) {
+                mentions.add(mention(tokens, span.getStart(), span.getEnd(), span.getType(), rules));
+            }
+        }
+        nameFinder.clearAdaptiveData();
+        if (addRuleEntities) {
+            mentions = merge(mentions, rules);
+        }
+        mentions.sort(Comparator.comparingInt(EntityMention::begin));
+        mentions = spreadOverDocument(text, sentences, mentions);
+        return new Result(resolvePersons(mentions), nerSentences);
+    }
+
+    /**
+     * Step 3 of the class Javadoc: a strong rule entity (multiword, or a phrase of the gazetteers
+     * or aliases) is added where it overlaps no model entity, and replaces the model entities of
+     * its type that it strictly contains (أحمد الصحاف over a model's الصحاف).
+     */
+    private List<EntityMention> merge(List<EntityMention> model, List<EntityMention> rules)
+    {
+        List<EntityMention> result = new ArrayList<>(model);
+        for (EntityMention rule : rules) {
+            boolean strong = rule.text().indexOf(' ') > 0 || lexicon.phrase(rule.text()) != null
+                    || lexicon.alias(rule.text()) != null;
+            if (!strong) {
+                continue;
+            }
+            List<EntityMention> overlapping = new ArrayList<>();
+            boolean contained = true;
+            for (EntityMention m : result) {
+                if (m.begin() < rule.end() && rule.begin() < m.end()) {
+                    overlapping.add(m);
+                    contained &= m.type().equals(rule.type()) && rule.begin() <= m.begin()
+                            && m.end() <= rule.end() && m.end() - m.begin() < rule.end() - rule.begin();
+                }
+            }
+            if (overlapping.isEmpty() || contained) {
+                result.removeAll(overlapping);
+                result.add(rule);
+            }
+        }
+        return result;
+    }
+
+    /** The packed tokens of every sentence, with the rules' tags (for training and tagging). */
+    public List<String[]> pack(CharSequence text, List<List<ModelToken>> segmented)
+    {
+        List<List<ModelToken>> sentences = splitGluedNames(segmented);
+        List<List<NerToken>> nerSentences = new ArrayList<>(sentences.size());
+        for (List<ModelToken> sentence : sentences) {
+            nerSentences.add(rejoinSplitNames(sentence));
+        }
+        return pack(sentences, finder.find(text, nerSentences));
+    }
+
+    /**
+     * The model's token stream: Tokens as the segmenter gave them, except that a word it left
+     * whole because the dictionary lacks it is split after a proclitic (و ف ب ل ك) when the rest
+     * is a name of the lexicons (لاسرائيل → ل + اسرائيل, وترامب → و + ترامب).
+     */
+    public List<List<ModelToken>> splitGluedNames(List<List<ModelToken>> sentences)
+    {
+        List<List<ModelToken>> result = new ArrayList<>(sentences.size());
+        for (List<ModelToken> sentence : sentences) {
+            List<ModelToken> tokens = null;
+            for (int i = 0; i < sentence.size(); i++) {
+                ModelToken t = sentence.get(i);
+                int split = gluedProcliticLength(t);
+                if (split > 0 && tokens == null) {
+                    tokens = new ArrayList<>(sentence.subList(0, i));
+                }
+                if (split > 0) {
+                    int cut = t.begin() + split;
+                    String proclitic = t.form().substring(0, split);
+                    tokens.add(new ModelToken(t.begin(), cut, proclitic, proclitic, "ADP", "", false, true));
+                    tokens.add(new ModelToken(cut, t.end(), t.form().substring(split), null, null,
+                            proclitic, t.suffixed(), false));
+                }
+                else if (tokens != null) {
+                    tokens.add(t);
+                }
+            }
+            result.add(tokens == null ? sentence : tokens);
+        }
+        return result;
+    }
+
+    private int gluedProcliticLength(ModelToken t)
+    {
+        String form = t.form();
+        if (t.known() || t.clitic() || !t.proclitics().isEmpty() || form.length() < 4
+                || t.end() - t.begin() != form.length()) {
+            return 0;
+        }
+        char first = form.charAt(0);
+        if ("\u0648\u0641\u0628\u0644\u0643".indexOf(first) < 0) {
+            return 0;
+        }
+        String whole = EntityKeys.normalize(form);
+        if (lexicon.phrase(whole) != null || lexicon.isFirstName(whole) || lexicon.startsPhrase(whole)) {
+            return 0;
+        }
+        String rest = whole.substring(1);
+        if (lexicon.phrase(rest) != null || lexicon.isFirstName(rest)
+                || lexicon.startsPhrase(rest) && !lexicon.isNonName(form.substring(1), rest)) {
+            return 1;
+        }
+        return 0;
+    }
+
+    private List<String[]> pack(List<List<ModelToken>> sentences, List<EntityMention> rules)
+    {
+        List<EntityMention> sorted = new ArrayList<>(rules);
+        sorted.sort(Comparator.comparingInt(EntityMention::begin));
+        List<String[]> result = new ArrayList<>(sentences.size());
+        int r = 0;
+        for (List<ModelToken> sentence : sentences) {
+            String[] packed = new String[sentence.size()];
+            for (int i = 0; i < sentence.size(); i++) {
+                ModelToken token = sentence.get(i);
+                while (r < sorted.size() && sorted.get(r).end() <= token.begin()) {
+                    r++;
+                }
+                String tag = "O";
+                if (r < sorted.size() && sorted.get(r).begin() < token.end()
+                        && token.begin() < sorted.get(r).end()) {
+                    EntityMention m = sorted.get(r);
+                    tag = (token.begin() <= m.begin() ? "B-" : "I-") + m.type();
+                }
+                packed[i] = NameFeatures.encode(token, tag, lexicon);
+            }
+            result.add(packed);
+        }
+        return result;
+    }
+
+    private EntityMention mention(List<ModelToken> tokens, int start, int end, String type,
+            List<EntityMention> rules)
+    {
+        int begin = tokens.get(start).begin();
+        int stop = tokens.get(end - 1).end();
+        for (EntityMention rule : rules) {
+            if (rule.begin() == begin && rule.end() == stop && rule.type().equals(type)) {
+                return rule;
+            }
+        }
+        String text = text(tokens, start, end);
+        NerLexicon.Phrase listed = lexicon.phrase(text);
+        String finalType = listed != null && lexicon.alias(text) == null ? listed.type() : type;
+        return new EntityMention(begin, stop, finalType, finder.identify(finalType, text), text);
+    }
+
+    private static String text(List<ModelToken> tokens, int start, int end)
+    {
+        StringBuilder sb = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            ModelToken t = tokens.get(k);
+            if (k > start && t.begin() > tokens.get(k - 1).end()) {
+                sb.append(' ');
+            }
+            sb.append(t.form());
+        }
+        return EntityKeys.normalize(sb);
+    }
+
+    private static boolean overlapsAny(EntityMention m, List<EntityMention> others)
+    {
+        for (EntityMention o : others) {
+            if (o.begin() < m.end() && m.begin() < o.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A name remembered for the document: type and identifier. */
+    private record Name(String type, String key) {}
+
+    /** Step 4 of the class Javadoc. */
+    private List<EntityMention> spreadOverDocument(CharSequence text,
+            List<List<ModelToken>> sentences, List<EntityMention> mentions)
+    {
+        Map<String, Name> names = new HashMap<>();
+        Map<String, Name> families = new HashMap<>();
+        for (EntityMention m : mentions) {
+            String written = writtenForm(text, m.begin(), m.end());
+            String[] words = written.split(" ");
+            if (words.length >= 2 || nameLike(m.text())) {
+                names.putIfAbsent(written, new Name(m.type(), m.identifier()));
+            }
+            if (m.type().equals(NamedEntityFinder.PER) && words.length >= 2) {
+                String family = words[words.length - 1];
+                if (family.length() >= 3 && !lexicon.isParticle(family)) {
+                    Name owner = families.get(family);
+                    if (owner == null && !families.containsKey(family)) {
+                        families.put(family, new Name(m.type(), m.identifier()));
+                    }
+                    else if (owner != null && !owner.key().equals(m.identifier())) {
+                        families.put(family, null); // two persons share it
+                    }
+                }
+            }
+        }
+        families.forEach((family, owner) -> {
+            if (owner != null) {
+                names.putIfAbsent(family, owner);
+            }
+        });
+        if (names.isEmpty()) {
+            return mentions;
+        }
+        java.util.Set<String> firstWords = new java.util.HashSet<>();
+        for (String name : names.keySet()) {
+            int space = name.indexOf(' ');
+            firstWords.add(space < 0 ? name : name.substring(0, space));
+        }
+        List<EntityMention> result = new ArrayList<>(mentions);
+        int m = 0;
+        for (List<ModelToken> tokens : sentences) {
+            int i = 0;
+            while (i < tokens.size()) {
+                ModelToken token = tokens.get(i);
+                while (m < mentions.size() && mentions.get(m).end() <= token.begin()) {
+                    m++;
+                }
+                boolean covered = m < mentions.size() && mentions.get(m).begin() < token.end();
+                if (covered || token.clitic()
+                        || !firstWords.contains(writtenForm(text, token.begin(), token.end()))) {
+                    i++;
+                    continue;
+                }
+                int matched = 0;
+                for (int len = Math.min(MAX_MATCH_WORDS, tokens.size() - i); len >= 1 && matched == 0; len--) {
+                    int stop = tokens.get(i + len - 1).end();
+                    if (m < mentions.size() && mentions.get(m).begin() < stop) {
+                        continue; // would overlap the next entity
+                    }
+                    Name name = names.get(writtenForm(text, token.begin(), stop));
+                    if (name != null) {
+                        result.add(new EntityMention(token.begin(), stop, name.type(), name.key(),
+                                text(tokens, i, i + len)));
+                        matched = len;
+                    }
+                }
+                i += Math.max(1, matched);
+            }
+        }
+        result.sort(Comparator.comparingInt(EntityMention::begin));
+        return result;
+    }
+
+    /**
+     * The written form of a text span for matching mentions within a document: diacritics and
+     * tatweel removed, hamza on alef folded, white space collapsed; ى, ي, ة, ه kept apart (so the
+     * name علي does not spread to the preposition على).
+     */
+    private static String writtenForm(CharSequence text, int begin, int end)
+    {
+        String form = ArabicCharacters.stripToForm(text, begin, end);
+        StringBuilder sb = new StringBuilder(form.length());
+        boolean space = false;
+        for (int k = 0; k < form.length(); k++) {
+            char c = form.charAt(k);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+                continue;
+            }
+            if (space) {
+                sb.append(' ');
+                space = false;
+            }
+            sb.append(c);
+        }
+        return NameFeatures.featureForm(sb.toString());
+    }
+
+    /** A single word worth spreading: a gazetteer phrase or a word the dictionary lacks. */
+    private boolean nameLike(String norm)
+    {
+        return norm.length() >= 3 && (lexicon.phrase(norm) != null || finder.isNameCandidate(norm));
+    }
+
+    /** Step 5: short person mentions take the key of the longest name ending with them. */
+    private static List<EntityMention> resolvePersons(List<EntityMention> mentions)
+    {
+        Map<String, String> longest = new HashMap<>();
+        for (EntityMention m : mentions) {
+            if (!m.type().equals(NamedEntityFinder.PER)) {
+                continue;
+            }
+            for (EntityMention other : mentions) {
+                if (other != m && other.type().equals(NamedEntityFinder.PER)
+                        && other.text().length() > m.text().length()
+                        && other.text().endsWith(" " + m.text())) {
+                    String best = longest.get(m.text());
+                    if (best == null || best.length() < other.text().length()) {
+                        longest.put(m.text(), other.identifier() + "\u0000" + other.text());
+                    }
+                }
+            }
+        }
+        if (longest.isEmpty()) {
+            return mentions;
+        }
+        List<EntityMention> result = new ArrayList<>(mentions.size());
+        for (EntityMention m : mentions) {
+            String best = m.type().equals(NamedEntityFinder.PER) ? longest.get(m.text()) : null;
+            if (best != null) {
+                String key = best.substring(0, best.indexOf('\u0000'));
+                result.add(new EntityMention(m.begin(), m.end(), m.type(), key, m.text()));
+            }
+            else {
+                result.add(m);
+            }
+        }
+        return result;
+    }
+
+    /**
+     * The rule finder's tokens: a word that clitic segmentation split into stem + pronoun suffix is
+     * rejoined when the whole word is a name of the lexicons (أنتوني split as أنتو + ني): names
+     * carry no pronoun suffix.
+     */
+    private List<NerToken> rejoinSplitNames(List<ModelToken> tokens)
+    {
+        List<NerToken> result = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            ModelToken token = tokens.get(i);
+            if (i + 1 < tokens.size() && tokens.get(i + 1).begin() == token.end()
+                    && token.form().length() > 1) {
+                ModelToken next = tokens.get(i + 1);
+                String whole = EntityKeys.normalize(token.form() + next.form());
+                if (lexicon.isFirstName(whole) || lexicon.startsPhrase(whole)) {
+                    result.add(new NerToken(token.begin(), next.end(), token.form() + next.form()));
+                    i++;
+                    continue;
+                }
+            }
+            result.add(new NerToken(token.begin(), token.end(), token.form()));
+        }
+        return result;
+    }
+}

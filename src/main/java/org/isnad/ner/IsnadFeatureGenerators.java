@@ -1,0 +1,270 @@
+package org.isnad.ner;
+
+import java.util.List;
+
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+
+/**
+ * Isnad's feature generators for OpenNLP's name finder. Each reads the packed tokens of
+ * {@link NameFeatures} through a shared {@link Decoder} (which unpacks a sentence once).
+ * <ul>
+ * <li>{@link Word}: normalised and written form, prefixes and suffixes (1–3 letters, of the word
+ * and of its stem without the article), shape and length, the glued proclitics, the known-word
+ * flag of the Arabic lexicon (an unknown word is a name candidate), pronoun suffix and clitic
+ * flags;</li>
+ * <li>{@link Morphology}: lemma and UPOS from the segmenter;</li>
+ * <li>{@link Lexicon}: gazetteer and lexicon membership (CLDR places, first names, titles,
+ * organisation heads, nationality adjectives ...) and the rules' BIO tag;</li>
+ * <li>{@link Neighbours}: form, UPOS, lexicon classes, rule tag and known flag of the tokens at
+ * −2, −1, +1, +2, and word and UPOS bigrams;</li>
+ * <li>{@link Cues}: cue words in a window: a title, reporting verb, place preposition or
+ * organisation/place head among the three previous tokens, a nationality or reporting verb among
+ * the two next.</li>
+ * </ul>
+ * The previous decisions are added by {@link IsnadNameContextGenerator}.
+ */
+public final class IsnadFeatureGenerators
+{
+    private IsnadFeatureGenerators()
+    {
+        // nested classes only
+    }
+
+    /** Unpacks the tokens of the sentence being tagged, once per sentence array. */
+    public static final class Decoder
+    {
+        private String[] lastTokens;
+        private String[][] fields;
+
+        String[][] fields(String[] tokens)
+        {
+            if (tokens != lastTokens) {
+                fields = new String[tokens.length][];
+                for (int i = 0; i < tokens.length; i++) {
+                    fields[i] = NameFeatures.decode(tokens[i]);
+                }
+                lastTokens = tokens;
+            }
+            return fields;
+        }
+    }
+
+    /** Base class: the adaptive-data hooks are not used (the model needs no document memory). */
+    private abstract static class Base
+        implements AdaptiveFeatureGenerator
+    {
+        final Decoder decoder;
+
+        Base(Decoder decoder)
+        {
+            this.decoder = decoder;
+        }
+
+        @Override
+        public void createFeatures(List<String> features, String[] tokens, int index,
+                String[] previousOutcomes)
+        {
+            create(features, decoder.fields(tokens), index);
+        }
+
+        abstract void create(List<String> features, String[][] f, int i);
+    }
+
+    /** Form, affixes, shape, clitics and the known-word flag of the current token. */
+    public static final class Word
+        extends Base
+    {
+        public Word(Decoder decoder)
+        {
+            super(decoder);
+        }
+
+        @Override
+        void create(List<String> features, String[][] f, int i)
+        {
+            String norm = f[i][NameFeatures.NORM];
+            features.add("w=" + norm);
+            if (!f[i][NameFeatures.FORM].equals(norm)) {
+                features.add("f=" + f[i][NameFeatures.FORM]);
+            }
+            String stem = norm.startsWith(NerLexicon.ARTICLE) && norm.length() > 3 ? norm.substring(2) : norm;
+            if (stem != norm) {
+                features.add("art");
+                features.add("st=" + stem);
+            }
+            for (int k = 1; k <= 3; k++) {
+                if (stem.length() > k) {
+                    features.add("p" + k + "=" + stem.substring(0, k));
+                    features.add("s" + k + "=" + stem.substring(stem.length() - k));
+                }
+            }
+            features.add("sh=" + shape(norm));
+            features.add("len=" + Math.min(norm.length(), 8));
+            String proclitics = f[i][NameFeatures.PROCLITICS];
+            if (!proclitics.isEmpty()) {
+                features.add("pc=" + proclitics);
+            }
+            String flags = f[i][NameFeatures.FLAGS];
+            features.add(flags.indexOf('k') >= 0 ? "known" : "unknown");
+            if (flags.indexOf('s') >= 0) {
+                features.add("sfx");
+            }
+            if (flags.indexOf('c') >= 0) {
+                features.add("clitic");
+            }
+        }
+    }
+
+    /** Lemma and UPOS of the current token. */
+    public static final class Morphology
+        extends Base
+    {
+        public Morphology(Decoder decoder)
+        {
+            super(decoder);
+        }
+
+        @Override
+        void create(List<String> features, String[][] f, int i)
+        {
+            String lemma = f[i][NameFeatures.LEMMA];
+            if (!lemma.isEmpty()) {
+                features.add("l=" + lemma);
+            }
+            String pos = f[i][NameFeatures.POS];
+            features.add("pos=" + (pos.isEmpty() ? "?" : pos));
+        }
+    }
+
+    /** Lexicon classes and the rules' tag of the current token. */
+    public static final class Lexicon
+        extends Base
+    {
+        public Lexicon(Decoder decoder)
+        {
+            super(decoder);
+        }
+
+        @Override
+        void create(List<String> features, String[][] f, int i)
+        {
+            String classes = f[i][NameFeatures.LEXICON];
+            for (int k = 0; k < classes.length(); k++) {
+                features.add("lx=" + classes.charAt(k));
+            }
+            String rule = f[i][NameFeatures.RULE];
+            features.add("r=" + rule);
+            if (!rule.equals("O")) {
+                features.add("r=" + rule + "," + (f[i][NameFeatures.FLAGS].indexOf('k') >= 0));
+            }
+        }
+    }
+
+    /** The neighbours at −2 … +2 and bigrams. */
+    public static final class Neighbours
+        extends Base
+    {
+        public Neighbours(Decoder decoder)
+        {
+            super(decoder);
+        }
+
+        @Override
+        void create(List<String> features, String[][] f, int i)
+        {
+            for (int d = -2; d <= 2; d++) {
+                if (d == 0) {
+                    continue;
+                }
+                int j = i + d;
+                if (j < 0 || j >= f.length) {
+                    features.add(d + "w=<edge>");
+                    continue;
+                }
+                features.add(d + "w=" + f[j][NameFeatures.NORM]);
+                String pos = f[j][NameFeatures.POS];
+                features.add(d + "pos=" + (pos.isEmpty() ? "?" : pos));
+                String classes = f[j][NameFeatures.LEXICON];
+                for (int k = 0; k < classes.length(); k++) {
+                    features.add(d + "lx=" + classes.charAt(k));
+                }
+                features.add(d + "r=" + f[j][NameFeatures.RULE]);
+                if (Math.abs(d) == 1) {
+                    features.add(d + (f[j][NameFeatures.FLAGS].indexOf('k') >= 0 ? "known" : "unknown"));
+                }
+            }
+            String w = f[i][NameFeatures.NORM];
+            if (i > 0) {
+                features.add("bw=" + f[i - 1][NameFeatures.NORM] + "_" + w);
+                features.add("bp=" + f[i - 1][NameFeatures.POS] + "_" + f[i][NameFeatures.POS]);
+            }
+            if (i + 1 < f.length) {
+                features.add("wb=" + w + "_" + f[i + 1][NameFeatures.NORM]);
+                features.add("pb=" + f[i][NameFeatures.POS] + "_" + f[i + 1][NameFeatures.POS]);
+            }
+        }
+    }
+
+    /** Cue words in a window around the current token. */
+    public static final class Cues
+        extends Base
+    {
+        private static final String BEFORE = "TVRHQDG";
+        private static final String AFTER = "NVGO";
+
+        public Cues(Decoder decoder)
+        {
+            super(decoder);
+        }
+
+        @Override
+        void create(List<String> features, String[][] f, int i)
+        {
+            for (int j = Math.max(0, i - 3); j < i; j++) {
+                String classes = f[j][NameFeatures.LEXICON];
+                for (int k = 0; k < classes.length(); k++) {
+                    if (BEFORE.indexOf(classes.charAt(k)) >= 0) {
+                        features.add("cue<" + classes.charAt(k));
+                    }
+                }
+            }
+            for (int j = i + 1; j < Math.min(f.length, i + 3); j++) {
+                String classes = f[j][NameFeatures.LEXICON];
+                for (int k = 0; k < classes.length(); k++) {
+                    if (AFTER.indexOf(classes.charAt(k)) >= 0) {
+                        features.add("cue>" + classes.charAt(k));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The shape of a word: Arabic letters, digits, Latin letters, punctuation, or mixed. */
+    static String shape(String word)
+    {
+        boolean arabic = false;
+        boolean digit = false;
+        boolean latin = false;
+        boolean other = false;
+        for (int k = 0; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (c >= '\u0621' && c <= '\u06FF' && !Character.isDigit(c)) {
+                arabic = true;
+            }
+            else if (Character.isDigit(c)) {
+                digit = true;
+            }
+            else if (Character.isLetter(c)) {
+                latin = true;
+            }
+            else {
+                other = true;
+            }
+        }
+        int kinds = (arabic ? 1 : 0) + (digit ? 1 : 0) + (latin ? 1 : 0) + (other ? 1 : 0);
+        if (kinds > 1) {
+            return "mixed";
+        }
+        return arabic ? "ar" : digit ? "num" : latin ? "latin" : "punct";
+    }
+}
