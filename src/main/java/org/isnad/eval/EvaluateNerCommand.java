@@ -71,6 +71,12 @@ public class EvaluateNerCommand
     @Option(names = "--model-only", description = "The model's entities only (no rule entities added).")
     boolean modelOnly;
 
+    @Option(names = "--place-heads", paramLabel = "in|out",
+            description = "Whether a place head noun before a GPE/LOC is part of its span (مدينة "
+                    + "رفح); default: the corpus's guideline (out for newsfane and aqmar, in "
+                    + "otherwise).")
+    String placeHeads;
+
     @Option(names = "--errors", paramLabel = "N", defaultValue = "0",
             description = "Print up to N wrong spans (FP/FN) for error analysis.")
     int errors;
@@ -98,6 +104,8 @@ public class EvaluateNerCommand
         parameters.add(!rulesOnly);
         parameters.add(ArabicNamedEntityRecognizer.PARAM_ADD_RULE_ENTITIES);
         parameters.add(!modelOnly);
+        parameters.add(ArabicNamedEntityRecognizer.PARAM_PLACE_HEAD_IN_SPAN);
+        parameters.add(placeHeadsInSpan(placeHeads, corpusFormat));
         if (model != null) {
             parameters.add(ArabicNamedEntityRecognizer.PARAM_MODEL_LOCATION);
             parameters.add(model);
@@ -119,5 +127,18 @@ public class EvaluateNerCommand
         out.print(result.score().table());
         out.flush();
         return 0;
+    }
+
+    /** The span convention for place heads: as given, else the corpus's guideline. */
+    static boolean placeHeadsInSpan(String option, NerCorpusFormat corpus)
+    {
+        if (option == null || option.isBlank()) {
+            return corpus != NerCorpusFormat.NEWSFANE && corpus != NerCorpusFormat.AQMAR;
+        }
+        return switch (option.strip().toLowerCase(Locale.ROOT)) {
+        case "in" -> true;
+        case "out" -> false;
+        default -> throw new IllegalArgumentException("--place-heads must be in or out, not " + option);
+        };
     }
 }

@@ -86,6 +86,15 @@ public class ArabicNamedEntityRecognizer
     @ConfigurationParameter(name = PARAM_ADD_RULE_ENTITIES, mandatory = true, defaultValue = "true")
     private boolean addRuleEntities;
 
+    /**
+     * Whether a place head noun right before a GPE or LOC name is part of its span (قرية اليامون,
+     * مخيم جنين, as in Wojood) or stays outside it (قرية [اليامون], as in ACE, ANERcorp, NewsFANE
+     * and AQMAR). The identifier is the name's either way (GPE:اليامون).
+     */
+    public static final String PARAM_PLACE_HEAD_IN_SPAN = "placeHeadInSpan";
+    @ConfigurationParameter(name = PARAM_PLACE_HEAD_IN_SPAN, mandatory = true, defaultValue = "true")
+    private boolean placeHeadInSpan;
+
     /** The shared named-entity lexicon resource; built by this annotator when not bound. */
     public static final String RES_LEXICON = "lexicon";
     @ExternalResource(key = RES_LEXICON, mandatory = false)
@@ -143,7 +152,7 @@ public class ArabicNamedEntityRecognizer
             }
         }
         entityTagger = new EntityTagger(lexicon, lexiconResource.newKnownWords(), model,
-                addRuleEntities);
+                addRuleEntities, placeHeadInSpan);
         timeFinder = new TimeExpressionFinder(lexicon);
     }
 

@@ -23,17 +23,20 @@ import opennlp.tools.util.Span;
  * flag, lexicon classes and the rules' BIO tag ({@link NameFeatures}), and the OpenNLP name finder
  * ({@link IsnadNameContextGenerator}) tags each sentence. The model has learned from annotated
  * news when to follow the rules and when not to.</li>
- * <li><b>Merge</b>: the model's entities win, except that a strong rule entity (multiword, or a
- * phrase of the gazetteers or aliases: the rules know names the training data never saw) is added
+ * <li><b>Merge</b>: the model's entities win, except that a strong rule entity (a multiword
+ * person, or a gazetteer or alias phrase that is multiword, an organisation or unknown to the
+ * dictionary: the rules know names the training data never saw; see {@code isStrong}) is added
  * where it overlaps no model entity and replaces the model entities of its type that it strictly
  * contains (أحمد الصحاف over a model's الصحاف); skipped when {@code addRuleEntities} is off (model
- * only). Other single-word rule entities are left to the model, which has seen the rules' tag as a
- * feature: adding them back lowered precision on every development set. A model entity whose text
+ * only). Other rule entities are left to the model, which has seen the rules' tag as a feature:
+ * adding them back lowered precision on every development set. A model entity whose text
  * is a gazetteer phrase takes the gazetteer's type (البيت الأبيض is an ORG in Isnad's lexicon,
  * a LOC building in NewsFANE).</li>
  * <li><b>Document-level consistency</b>: every name the document tagged (multiword names, and
  * single words that are gazetteer phrases or unknown to the dictionary) is tagged at its other
  * untagged mentions, and the family name of a multiword person (unless two persons share it).</li>
+ * <li><b>Span convention</b>: rules and model tag a place's name alone (قرية [اليامون]); with
+ * {@code placeHeadInSpan} the place head nouns right before it join the span (قرية اليامون).</li>
  * <li><b>Identity</b>: an entity with the same span and type as a rule entity keeps the rule's
  * identifier; otherwise {@link NamedEntityFinder#identify} (alias, gazetteer canonical name, the
  * text), and a person mentioned by a shorter form takes the key of the longest name of the
@@ -50,6 +53,7 @@ public final class EntityTagger
     private final NamedEntityFinder finder;
     private final NameFinderME nameFinder;
     private final boolean addRuleEntities;
+    private final boolean placeHeadInSpan;
 
     /** The entities and the rule finder's token view of each sentence (for time expressions). */
     public record Result(List<EntityMention> mentions, List<List<NerToken>> sentences) {}
@@ -61,6 +65,18 @@ public final class EntityTagger
     public EntityTagger(NerLexicon lexicon, KnownWords knownWords, NerModel model,
             boolean addRuleEntities)
     {
+        this(lexicon, knownWords, model, addRuleEntities, false);
+    }
+
+    /**
+     * @param model the learned model, or null for rules only
+     * @param addRuleEntities whether rule entities that overlap no model entity are added
+     * @param placeHeadInSpan whether a place head noun before a GPE/LOC joins its span (مدينة رفح)
+     */
+    public EntityTagger(NerLexicon lexicon, KnownWords knownWords, NerModel model,
+            boolean addRuleEntities, boolean placeHeadInSpan)
+    {
+        this.placeHeadInSpan = placeHeadInSpan;
         this.lexicon = lexicon;
         this.finder = new NamedEntityFinder(lexicon, knownWords);
         this.nameFinder = model == null ? null : model.newFinder();
@@ -77,7 +93,7 @@ public final class EntityTagger
         }
         List<EntityMention> rules = finder.find(text, nerSentences);
         if (nameFinder == null) {
-            return new Result(rules, nerSentences);
+            return new Result(withPlaceHeads(sentences, rules), nerSentences);
         }
         List<String[]> packed = pack(sentences, rules);
         List<EntityMention> mentions = new ArrayList<>();
@@ -92,11 +108,58 @@ public final class EntityTagger
         }
         nameFinder.clearAdaptiveData();
         if (addRuleEntities) {
-            mentions = merge(mentions, rules);
+            mentions = merge(text, mentions, rules);
         }
         mentions.sort(Comparator.comparingInt(EntityMention::begin));
         mentions = spreadOverDocument(text, sentences, mentions);
-        return new Result(resolvePersons(mentions), nerSentences);
+        return new Result(resolvePersons(withPlaceHeads(sentences, mentions)), nerSentences);
+    }
+
+    /**
+     * With {@code placeHeadInSpan}, a GPE or LOC span is extended over up to two place head nouns
+     * right before it (قضاء مدينة جنين); rules and model tag the name alone.
+     */
+    private List<EntityMention> withPlaceHeads(List<List<ModelToken>> sentences,
+            List<EntityMention> mentions)
+    {
+        if (!placeHeadInSpan || mentions.isEmpty()) {
+            return mentions;
+        }
+        List<EntityMention> sorted = new ArrayList<>(mentions);
+        sorted.sort(Comparator.comparingInt(EntityMention::begin));
+        List<EntityMention> result = new ArrayList<>(sorted.size());
+        int m = 0;
+        int previousEnd = 0;
+        for (List<ModelToken> tokens : sentences) {
+            for (int i = 0; i < tokens.size() && m < sorted.size(); i++) {
+                while (m < sorted.size() && sorted.get(m).begin() < tokens.get(i).begin()) {
+                    previousEnd = Math.max(previousEnd, sorted.get(m).end());
+                    result.add(sorted.get(m++));
+                }
+                if (m >= sorted.size() || sorted.get(m).begin() != tokens.get(i).begin()) {
+                    continue;
+                }
+                EntityMention name = sorted.get(m++);
+                boolean place = name.type().equals(NamedEntityFinder.GPE)
+                        || name.type().equals(NamedEntityFinder.LOC);
+                int first = i;
+                while (place && first > 0 && i - first < 2 && !tokens.get(first - 1).clitic()
+                        && tokens.get(first - 1).begin() >= previousEnd
+                        && lexicon.isPlaceHead(EntityKeys.normalize(tokens.get(first - 1).form()))) {
+                    first--;
+                }
+                if (first < i) {
+                    name = new EntityMention(tokens.get(first).begin(), name.end(), name.type(),
+                            name.identifier(), text(tokens, first, i) + " " + name.text());
+                }
+                previousEnd = Math.max(previousEnd, name.end());
+                result.add(name);
+            }
+        }
+        while (m < sorted.size()) {
+            result.add(sorted.get(m++));
+        }
+        return result;
     }
 
     /**
@@ -104,13 +167,12 @@ public final class EntityTagger
      * or aliases) is added where it overlaps no model entity, and replaces the model entities of
      * its type that it strictly contains (أحمد الصحاف over a model's الصحاف).
      */
-    private List<EntityMention> merge(List<EntityMention> model, List<EntityMention> rules)
+    private List<EntityMention> merge(CharSequence text, List<EntityMention> model,
+            List<EntityMention> rules)
     {
         List<EntityMention> result = new ArrayList<>(model);
         for (EntityMention rule : rules) {
-            boolean strong = rule.text().indexOf(' ') > 0 || lexicon.phrase(rule.text()) != null
-                    || lexicon.alias(rule.text()) != null;
-            if (!strong) {
+            if (!isStrong(text, rule)) {
                 continue;
             }
             List<EntityMention> overlapping = new ArrayList<>();
@@ -128,6 +190,28 @@ public final class EntityTagger
             }
         }
         return result;
+    }
+
+    /**
+     * A rule entity the merge may add: a person of several words (أحمد الصحاف), or a phrase of the
+     * gazetteers or aliases that has several words (جنوب أفريقيا), is not a place (إيلاف, العراقي)
+     * or is a word the dictionary lacks (ماليزيا). A listed place that is also an ordinary word
+     * (الخليج, النيل) and the rules' head-noun constructions (حركة الأرض, فريق الجزيرة) are left
+     * to the model, which saw them as features and learned from annotated news when they are
+     * names: adding them cost 1.1 points of F1 on the NewsFANE development blocks.
+     */
+    private boolean isStrong(CharSequence text, EntityMention rule)
+    {
+        String name = rule.text();
+        if (rule.type().equals(NamedEntityFinder.PER) && name.indexOf(' ') > 0) {
+            return true;
+        }
+        if (lexicon.phrase(name) == null && lexicon.alias(name) == null) {
+            return false;
+        }
+        boolean place = rule.type().equals(NamedEntityFinder.GPE)
+                || rule.type().equals(NamedEntityFinder.LOC);
+        return name.indexOf(' ') > 0 || !place || finder.isNameCandidate(ArabicCharacters.stripToForm(text, rule.begin(), rule.end()));
     }
 
     /** The packed tokens of every sentence, with the rules' tags (for training and tagging). */

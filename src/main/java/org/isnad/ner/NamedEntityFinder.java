@@ -32,7 +32,8 @@ import java.util.Map;
  * الجيش, القوات) makes an ORG only with a nationality or country modifier (القوات الأمنية
  * العراقية).</li>
  * <li><b>Place head + name</b>: مدينة, قرية, مخيم, محافظة ... followed by a gazetteer place or an
- * unknown word → one GPE (its identifier is the name's).</li>
+ * unknown word → the name is a GPE; the head noun stays outside the span (قرية [اليامون]), the
+ * convention of ACE, ANERcorp, NewsFANE and AQMAR.</li>
  * <li><b>Person names</b>: a first name ({@code ner-first-names.txt}) followed by name words
  * (first names, عبد/أبو/بن + name, unknown words, definite family names such as الكاظمي); a first
  * name that is also an ordinary word (جميل) only with a second name word.</li>
@@ -440,28 +441,25 @@ public final class NamedEntityFinder
         return new Candidate(end).add(mention(s, i, strip, end, ORG, key(ORG, canonical(text))), true);
     }
 
-    /** Rule 5: place head noun + place name. */
+    /** Rule 5: place head noun + place name (the name alone is the entity). */
     private Candidate placeHeadRule(Sentence s, int i)
     {
-        int strip = -1;
+        boolean head = false;
         for (int st : s.strips(i)) {
-            if (lexicon.isPlaceHead(s.body(i, st))) {
-                strip = st;
-                break;
-            }
+            head |= lexicon.isPlaceHead(s.body(i, st));
         }
         int h = i + 1;
         while (h < s.size && h - i < 3 && s.isWord[h] && lexicon.isPlaceHead(s.norm[h])) {
             h++;
         }
-        if (strip < 0 || h >= s.size || !s.isWord[h]) {
+        if (!head || h >= s.size || !s.isWord[h]) {
             return null;
         }
         int[] phrase = longestPhrase(s, h, false);
         if (phrase != null) {
             NerLexicon.Phrase p = lexicon.phrase(s.phraseText(h, phrase[0], 0));
             if (p.type().equals(GPE) || p.type().equals(LOC)) {
-                return new Candidate(phrase[0]).add(mention(s, i, strip, phrase[0], p.type(),
+                return new Candidate(phrase[0]).add(mention(s, h, 0, phrase[0], p.type(),
                         key(p.type(), p.canonical())), true);
             }
             return null;
@@ -475,7 +473,7 @@ public final class NamedEntityFinder
             return null;
         }
         String name = s.phraseText(h, j, 0);
-        return new Candidate(j).add(mention(s, i, strip, j, GPE, key(GPE, canonical(name))), true);
+        return new Candidate(j).add(mention(s, h, 0, j, GPE, key(GPE, canonical(name))), true);
     }
 
     /** Rule 6: a first name and further name words. */

@@ -34,17 +34,27 @@ import opennlp.tools.util.TrainingParameters;
  * tag the same document for their features. Gold spans are projected onto the Tokens by character
  * offsets: a Token inside a gold entity belongs to it, except glued proclitics at its start
  * (و + روسيا: the entity is روسيا) and pronoun suffixes. One convention across corpora: a
- * place head noun right before a GPE or LOC (مدينة, قرية, مخيم ..., {@code ner-place-heads.txt})
- * is part of the name, as Isnad's rules and Wojood have it (NewsFANE and AQMAR leave it out).
+ * place head noun at the start of a GPE or LOC (مدينة, قرية, مخيم ..., the lexicon's place heads)
+ * stays outside the name, as in ACE, ANERcorp, NewsFANE and AQMAR (Wojood includes it).
  *
  * <p>Training is deterministic (the perceptron and GIS trainers of OpenNLP draw no random
  * numbers; samples keep file order), so the same data and parameters give the same model.
  */
 public final class NerTrainer
 {
-    /** Training parameters: algorithm, iterations, feature cut-off, beam size. */
+    /**
+     * Training parameters: algorithm, iterations, feature cut-off, beam size, and further OpenNLP
+     * trainer parameters by name ({@code L2Cost}, {@code Threads} of {@code MAXENT_QN} ...).
+     */
     public record Settings(String algorithm, int iterations, int cutoff, int beamSize,
-            int sentencesPerDocument) {}
+            int sentencesPerDocument, java.util.Map<String, String> extra)
+    {
+        public Settings(String algorithm, int iterations, int cutoff, int beamSize,
+                int sentencesPerDocument)
+        {
+            this(algorithm, iterations, cutoff, beamSize, sentencesPerDocument, java.util.Map.of());
+        }
+    }
 
     private final AnalysisEngine segmenter;
     private final EntityTagger rules;
@@ -124,11 +134,9 @@ public final class NerTrainer
                     last = i;
                 }
             }
-            String type = types.get(g);
-            if (first > 0 && (type.equals(NamedEntityFinder.GPE) || type.equals(NamedEntityFinder.LOC))
-                    && !tokens.get(first - 1).clitic()
-                    && lexicon.isPlaceHead(EntityKeys.normalize(tokens.get(first - 1).form()))) {
-                first--; // Isnad's convention: the place head is part of the name (مدينة رفح)
+            while (first >= 0 && first < last && isPlace(types.get(g))
+                    && lexicon.isPlaceHead(EntityKeys.normalize(tokens.get(first).form()))) {
+                first++; // the place head stays outside the name (مدينة [رفح]), as in NewsFANE and AQMAR
             }
             if (first >= 0) {
                 Span span = new Span(first, last + 1, types.get(g));
@@ -144,6 +152,11 @@ public final class NerTrainer
         return spans.toArray(new Span[0]);
     }
 
+    private static boolean isPlace(String type)
+    {
+        return type.equals(NamedEntityFinder.GPE) || type.equals(NamedEntityFinder.LOC);
+    }
+
     /** Trains a model on the samples. */
     public static TokenNameFinderModel train(List<NameSample> samples, Settings settings)
         throws IOException
@@ -154,6 +167,7 @@ public final class NerTrainer
         params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
         params.put(NameFinderME.class.getSimpleName() + ".BeamSize", settings.beamSize());
         params.put("BeamSize", settings.beamSize());
+        settings.extra().forEach(params::put);
         return NameFinderME.train("ar", null, new CollectionObjectStream<>(samples), params,
                 new IsnadNameFinderFactory());
     }

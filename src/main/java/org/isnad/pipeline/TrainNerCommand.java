@@ -53,8 +53,14 @@ public class TrainNerCommand
     Path output;
 
     @Option(names = "--algorithm", defaultValue = "PERCEPTRON",
-            description = "OpenNLP trainer: PERCEPTRON or MAXENT (default: ${DEFAULT-VALUE}).")
+            description = "OpenNLP trainer: PERCEPTRON, MAXENT (GIS) or MAXENT_QN (L-BFGS) "
+                    + "(default: ${DEFAULT-VALUE}).")
     String algorithm;
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "A further OpenNLP training parameter, e.g. L2Cost=1.0 or Threads=2 "
+                    + "for MAXENT_QN; repeatable.")
+    java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
 
     @Option(names = "--iterations", defaultValue = "100",
             description = "Training iterations (default: ${DEFAULT-VALUE}).")
@@ -125,7 +131,7 @@ public class TrainNerCommand
             out.flush();
         }
         TokenNameFinderModel model = NerTrainer.train(samples, new NerTrainer.Settings(algorithm,
-                iterations, cutoff, beamSize, sentencesPerDocument));
+                iterations, cutoff, beamSize, sentencesPerDocument, params));
         NerTrainer.write(model, output);
         out.printf(Locale.ROOT, "Model written to %s (%d bytes) in %.1f s%n", output,
                 Files.size(output), (System.nanoTime() - start) / 1e9);

@@ -131,7 +131,7 @@ class NerTrainerTest
     }
 
     @Test
-    void thatGoldSpansAreProjectedWithoutTheirGluedProclitic()
+    void thatGoldSpansAreProjectedWithoutGluedProcliticOrPlaceHead()
         throws Exception
     {
         List<ModelToken> tokens = List.of(
@@ -140,8 +140,9 @@ class NerTrainerTest
                 new ModelToken(7, 12, "مدينة", "مدينة", "NOUN", "", false, false),
                 new ModelToken(13, 17, "جنين", null, null, "", false, false));
         opennlp.tools.util.Span[] spans = NerTrainer.project(tokens,
-                List.of(new int[] { 0, 6 }, new int[] { 13, 17 }), List.of("GPE", "GPE"),
+                List.of(new int[] { 0, 6 }, new int[] { 7, 17 }), List.of("GPE", "GPE"),
                 lexicons.getLexicon());
-        assertThat(spans).extracting(Object::toString).containsExactly("[1..2) GPE", "[2..4) GPE");
+        // Wojood's span مدينة جنين becomes جنين, as NewsFANE and AQMAR have it
+        assertThat(spans).extracting(Object::toString).containsExactly("[1..2) GPE", "[3..4) GPE");
     }
 }
