@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.isnad.segment.ArabicCharacters;
 
-import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.util.Span;
 
 /**
@@ -51,7 +51,7 @@ public final class EntityTagger
 
     private final NerLexicon lexicon;
     private final NamedEntityFinder finder;
-    private final NameFinderME nameFinder;
+    private final TokenNameFinder nameFinder;
     private final boolean addRuleEntities;
     private final boolean placeHeadInSpan;
 

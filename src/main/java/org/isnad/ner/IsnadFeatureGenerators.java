@@ -82,36 +82,42 @@ public final class IsnadFeatureGenerators
         @Override
         void create(List<String> features, String[][] f, int i)
         {
-            String norm = f[i][NameFeatures.NORM];
-            features.add("w=" + norm);
-            if (!f[i][NameFeatures.FORM].equals(norm)) {
-                features.add("f=" + f[i][NameFeatures.FORM]);
+            word(features, f[i]);
+        }
+    }
+
+    /** Word features of one token (see {@link Word}). */
+    static void word(List<String> features, String[] token)
+    {
+        String norm = token[NameFeatures.NORM];
+        features.add("w=" + norm);
+        if (!token[NameFeatures.FORM].equals(norm)) {
+            features.add("f=" + token[NameFeatures.FORM]);
+        }
+        String stem = norm.startsWith(NerLexicon.ARTICLE) && norm.length() > 3 ? norm.substring(2) : norm;
+        if (stem != norm) {
+            features.add("art");
+            features.add("st=" + stem);
+        }
+        for (int k = 1; k <= 3; k++) {
+            if (stem.length() > k) {
+                features.add("p" + k + "=" + stem.substring(0, k));
+                features.add("s" + k + "=" + stem.substring(stem.length() - k));
             }
-            String stem = norm.startsWith(NerLexicon.ARTICLE) && norm.length() > 3 ? norm.substring(2) : norm;
-            if (stem != norm) {
-                features.add("art");
-                features.add("st=" + stem);
-            }
-            for (int k = 1; k <= 3; k++) {
-                if (stem.length() > k) {
-                    features.add("p" + k + "=" + stem.substring(0, k));
-                    features.add("s" + k + "=" + stem.substring(stem.length() - k));
-                }
-            }
-            features.add("sh=" + shape(norm));
-            features.add("len=" + Math.min(norm.length(), 8));
-            String proclitics = f[i][NameFeatures.PROCLITICS];
-            if (!proclitics.isEmpty()) {
-                features.add("pc=" + proclitics);
-            }
-            String flags = f[i][NameFeatures.FLAGS];
-            features.add(flags.indexOf('k') >= 0 ? "known" : "unknown");
-            if (flags.indexOf('s') >= 0) {
-                features.add("sfx");
-            }
-            if (flags.indexOf('c') >= 0) {
-                features.add("clitic");
-            }
+        }
+        features.add("sh=" + shape(norm));
+        features.add("len=" + Math.min(norm.length(), 8));
+        String proclitics = token[NameFeatures.PROCLITICS];
+        if (!proclitics.isEmpty()) {
+            features.add("pc=" + proclitics);
+        }
+        String flags = token[NameFeatures.FLAGS];
+        features.add(flags.indexOf('k') >= 0 ? "known" : "unknown");
+        if (flags.indexOf('s') >= 0) {
+            features.add("sfx");
+        }
+        if (flags.indexOf('c') >= 0) {
+            features.add("clitic");
         }
     }
 
@@ -127,13 +133,19 @@ public final class IsnadFeatureGenerators
         @Override
         void create(List<String> features, String[][] f, int i)
         {
-            String lemma = f[i][NameFeatures.LEMMA];
-            if (!lemma.isEmpty()) {
-                features.add("l=" + lemma);
-            }
-            String pos = f[i][NameFeatures.POS];
-            features.add("pos=" + (pos.isEmpty() ? "?" : pos));
+            morphology(features, f[i]);
         }
+    }
+
+    /** Lemma and UPOS features of one token (see {@link Morphology}). */
+    static void morphology(List<String> features, String[] token)
+    {
+        String lemma = token[NameFeatures.LEMMA];
+        if (!lemma.isEmpty()) {
+            features.add("l=" + lemma);
+        }
+        String pos = token[NameFeatures.POS];
+        features.add("pos=" + (pos.isEmpty() ? "?" : pos));
     }
 
     /** Lexicon classes and the rules' tag of the current token. */
@@ -148,15 +160,21 @@ public final class IsnadFeatureGenerators
         @Override
         void create(List<String> features, String[][] f, int i)
         {
-            String classes = f[i][NameFeatures.LEXICON];
-            for (int k = 0; k < classes.length(); k++) {
-                features.add("lx=" + classes.charAt(k));
-            }
-            String rule = f[i][NameFeatures.RULE];
-            features.add("r=" + rule);
-            if (!rule.equals("O")) {
-                features.add("r=" + rule + "," + (f[i][NameFeatures.FLAGS].indexOf('k') >= 0));
-            }
+            lexicon(features, f[i]);
+        }
+    }
+
+    /** Lexicon class and rule tag features of one token (see {@link Lexicon}). */
+    static void lexicon(List<String> features, String[] token)
+    {
+        String classes = token[NameFeatures.LEXICON];
+        for (int k = 0; k < classes.length(); k++) {
+            features.add("lx=" + classes.charAt(k));
+        }
+        String rule = token[NameFeatures.RULE];
+        features.add("r=" + rule);
+        if (!rule.equals("O")) {
+            features.add("r=" + rule + "," + (token[NameFeatures.FLAGS].indexOf('k') >= 0));
         }
     }
 
@@ -172,36 +190,58 @@ public final class IsnadFeatureGenerators
         @Override
         void create(List<String> features, String[][] f, int i)
         {
-            for (int d = -2; d <= 2; d++) {
+            for (int d = -NEIGHBOURHOOD; d <= NEIGHBOURHOOD; d++) {
                 if (d == 0) {
                     continue;
                 }
                 int j = i + d;
                 if (j < 0 || j >= f.length) {
-                    features.add(d + "w=<edge>");
-                    continue;
+                    features.add(edge(d));
                 }
-                features.add(d + "w=" + f[j][NameFeatures.NORM]);
-                String pos = f[j][NameFeatures.POS];
-                features.add(d + "pos=" + (pos.isEmpty() ? "?" : pos));
-                String classes = f[j][NameFeatures.LEXICON];
-                for (int k = 0; k < classes.length(); k++) {
-                    features.add(d + "lx=" + classes.charAt(k));
-                }
-                features.add(d + "r=" + f[j][NameFeatures.RULE]);
-                if (Math.abs(d) == 1) {
-                    features.add(d + (f[j][NameFeatures.FLAGS].indexOf('k') >= 0 ? "known" : "unknown"));
+                else {
+                    neighbour(features, d, f[j]);
                 }
             }
-            String w = f[i][NameFeatures.NORM];
-            if (i > 0) {
-                features.add("bw=" + f[i - 1][NameFeatures.NORM] + "_" + w);
-                features.add("bp=" + f[i - 1][NameFeatures.POS] + "_" + f[i][NameFeatures.POS]);
-            }
-            if (i + 1 < f.length) {
-                features.add("wb=" + w + "_" + f[i + 1][NameFeatures.NORM]);
-                features.add("pb=" + f[i][NameFeatures.POS] + "_" + f[i + 1][NameFeatures.POS]);
-            }
+            bigrams(features, f, i);
+        }
+    }
+
+    /** How far {@link Neighbours} looks on each side. */
+    static final int NEIGHBOURHOOD = 2;
+
+    /** The feature of a neighbour position {@code d} outside the sentence. */
+    static String edge(int d)
+    {
+        return d + "w=<edge>";
+    }
+
+    /** The features of a token seen as the neighbour at offset {@code d} (see {@link Neighbours}). */
+    static void neighbour(List<String> features, int d, String[] token)
+    {
+        features.add(d + "w=" + token[NameFeatures.NORM]);
+        String pos = token[NameFeatures.POS];
+        features.add(d + "pos=" + (pos.isEmpty() ? "?" : pos));
+        String classes = token[NameFeatures.LEXICON];
+        for (int k = 0; k < classes.length(); k++) {
+            features.add(d + "lx=" + classes.charAt(k));
+        }
+        features.add(d + "r=" + token[NameFeatures.RULE]);
+        if (Math.abs(d) == 1) {
+            features.add(d + (token[NameFeatures.FLAGS].indexOf('k') >= 0 ? "known" : "unknown"));
+        }
+    }
+
+    /** Word and UPOS bigrams with the previous and the next token (see {@link Neighbours}). */
+    static void bigrams(List<String> features, String[][] f, int i)
+    {
+        String w = f[i][NameFeatures.NORM];
+        if (i > 0) {
+            features.add("bw=" + f[i - 1][NameFeatures.NORM] + "_" + w);
+            features.add("bp=" + f[i - 1][NameFeatures.POS] + "_" + f[i][NameFeatures.POS]);
+        }
+        if (i + 1 < f.length) {
+            features.add("wb=" + w + "_" + f[i + 1][NameFeatures.NORM]);
+            features.add("pb=" + f[i][NameFeatures.POS] + "_" + f[i + 1][NameFeatures.POS]);
         }
     }
 
@@ -209,9 +249,6 @@ public final class IsnadFeatureGenerators
     public static final class Cues
         extends Base
     {
-        private static final String BEFORE = "TVRHQDG";
-        private static final String AFTER = "NVGO";
-
         public Cues(Decoder decoder)
         {
             super(decoder);
@@ -220,21 +257,39 @@ public final class IsnadFeatureGenerators
         @Override
         void create(List<String> features, String[][] f, int i)
         {
-            for (int j = Math.max(0, i - 3); j < i; j++) {
-                String classes = f[j][NameFeatures.LEXICON];
-                for (int k = 0; k < classes.length(); k++) {
-                    if (BEFORE.indexOf(classes.charAt(k)) >= 0) {
-                        features.add("cue<" + classes.charAt(k));
-                    }
-                }
+            for (int j = Math.max(0, i - CUES_BEFORE); j < i; j++) {
+                cueBefore(features, f[j]);
             }
-            for (int j = i + 1; j < Math.min(f.length, i + 3); j++) {
-                String classes = f[j][NameFeatures.LEXICON];
-                for (int k = 0; k < classes.length(); k++) {
-                    if (AFTER.indexOf(classes.charAt(k)) >= 0) {
-                        features.add("cue>" + classes.charAt(k));
-                    }
-                }
+            for (int j = i + 1; j < Math.min(f.length, i + 1 + CUES_AFTER); j++) {
+                cueAfter(features, f[j]);
+            }
+        }
+    }
+
+    /** How many tokens before and after the current one {@link Cues} looks at. */
+    static final int CUES_BEFORE = 3;
+    static final int CUES_AFTER = 2;
+    private static final String BEFORE = "TVRHQDG";
+    private static final String AFTER = "NVGO";
+
+    /** The cue features of a token among the {@link #CUES_BEFORE} previous ones. */
+    static void cueBefore(List<String> features, String[] token)
+    {
+        String classes = token[NameFeatures.LEXICON];
+        for (int k = 0; k < classes.length(); k++) {
+            if (BEFORE.indexOf(classes.charAt(k)) >= 0) {
+                features.add("cue<" + classes.charAt(k));
+            }
+        }
+    }
+
+    /** The cue features of a token among the {@link #CUES_AFTER} next ones. */
+    static void cueAfter(List<String> features, String[] token)
+    {
+        String classes = token[NameFeatures.LEXICON];
+        for (int k = 0; k < classes.length(); k++) {
+            if (AFTER.indexOf(classes.charAt(k)) >= 0) {
+                features.add("cue>" + classes.charAt(k));
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.isnad.ner;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import opennlp.tools.namefind.NameContextGenerator;
@@ -36,6 +37,25 @@ public class IsnadNameContextGenerator
     public String[] getContext(int index, String[] tokens, String[] priorDecisions,
             Object[] additionalContext)
     {
+        String[] base = baseFeatures(index, tokens);
+        String[] decisions = decisionFeatures(index, tokens, priorDecisions);
+        String[] context = Arrays.copyOf(base, base.length + decisions.length);
+        System.arraycopy(decisions, 0, context, base.length, decisions.length);
+        return context;
+    }
+
+    /** The unpacked fields of the tokens of a sentence (see {@link NameFeatures#decode}). */
+    String[][] fields(String[] tokens)
+    {
+        return decoder.fields(tokens);
+    }
+
+    /**
+     * The features of a token that do not depend on the previous decisions (computed once per
+     * token of a sentence array).
+     */
+    public String[] baseFeatures(int index, String[] tokens)
+    {
         if (tokens != cachedTokens) {
             cachedTokens = tokens;
             cachedFeatures = new String[tokens.length][];
@@ -44,11 +64,20 @@ public class IsnadNameContextGenerator
         if (base == null) {
             List<String> features = new ArrayList<>(96);
             for (AdaptiveFeatureGenerator generator : generators) {
-                generator.createFeatures(features, tokens, index, priorDecisions);
+                generator.createFeatures(features, tokens, index, null);
             }
             base = features.toArray(new String[0]);
             cachedFeatures[index] = base;
         }
+        return base;
+    }
+
+    /**
+     * The features of the previous decisions: the previous outcome, the two previous ones, and
+     * the previous one with the current word and with the current token's flags and UPOS.
+     */
+    public String[] decisionFeatures(int index, String[] tokens, String[] priorDecisions)
+    {
         String po = NameFinderME.OTHER;
         String ppo = NameFinderME.OTHER;
         if (priorDecisions != null) {
@@ -59,15 +88,22 @@ public class IsnadNameContextGenerator
                 ppo = priorDecisions[index - 2];
             }
         }
-        String[][] f = decoder.fields(tokens);
-        String[] context = new String[base.length + 4];
-        System.arraycopy(base, 0, context, 0, base.length);
-        int n = base.length;
-        context[n++] = "po=" + po;
-        context[n++] = "ppo=" + ppo + "," + po;
-        context[n++] = "pow=" + po + "," + f[index][NameFeatures.NORM];
-        context[n] = "pok=" + po + "," + f[index][NameFeatures.FLAGS] + "," + f[index][NameFeatures.POS];
-        return context;
+        String[] history = historyFeatures(po, ppo);
+        String[] word = wordHistoryFeatures(po, decoder.fields(tokens)[index]);
+        return new String[] { history[0], history[1], word[0], word[1] };
+    }
+
+    /** The features of the two previous outcomes (see {@link #decisionFeatures}). */
+    static String[] historyFeatures(String po, String ppo)
+    {
+        return new String[] { "po=" + po, "ppo=" + ppo + "," + po };
+    }
+
+    /** The previous outcome with the current word, and with its flags and UPOS. */
+    static String[] wordHistoryFeatures(String po, String[] token)
+    {
+        return new String[] { "pow=" + po + "," + token[NameFeatures.NORM],
+                "pok=" + po + "," + token[NameFeatures.FLAGS] + "," + token[NameFeatures.POS] };
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.namefind.TokenNameFinderModel;
 
 /**
@@ -72,10 +73,13 @@ public final class NerModel
         }
     }
 
-    /** A new tagger over this model (not thread-safe: one per thread). */
-    public NameFinderME newFinder()
+    /**
+     * A new tagger over this model (not thread-safe: one per thread): {@link CachedScoreNameFinder}
+     * for Isnad's maxent models, else OpenNLP's {@link NameFinderME}.
+     */
+    public TokenNameFinder newFinder()
     {
-        return new NameFinderME(model);
+        return CachedScoreNameFinder.of(model);
     }
 
     public TokenNameFinderModel model()
