@@ -71,6 +71,11 @@ public class EvaluateNerCommand
     @Option(names = "--model-only", description = "The model's entities only (no rule entities added).")
     boolean modelOnly;
 
+    @Option(names = "--name-bias", paramLabel = "X",
+            description = "The model's bias towards names (annotator parameter nameBias; "
+                    + "default: the annotator's).")
+    Double nameBias;
+
     @Option(names = "--place-heads", paramLabel = "in|out",
             description = "Whether a place head noun before a GPE/LOC is part of its span (مدينة "
                     + "رفح); default: the corpus's guideline (out for newsfane and aqmar, in "
@@ -104,6 +109,10 @@ public class EvaluateNerCommand
         parameters.add(!rulesOnly);
         parameters.add(ArabicNamedEntityRecognizer.PARAM_ADD_RULE_ENTITIES);
         parameters.add(!modelOnly);
+        if (nameBias != null) {
+            parameters.add(ArabicNamedEntityRecognizer.PARAM_NAME_BIAS);
+            parameters.add(nameBias.floatValue());
+        }
         parameters.add(ArabicNamedEntityRecognizer.PARAM_PLACE_HEAD_IN_SPAN);
         parameters.add(placeHeadsInSpan(placeHeads, corpusFormat));
         if (model != null) {

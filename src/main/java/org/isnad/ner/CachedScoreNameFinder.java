@@ -43,6 +43,7 @@ public final class CachedScoreNameFinder
     private final String[] outcomes;
     private final double logPrior;
     private final int beamSize;
+    private final double nameBias;
     private final double[][] edges;
     /** Index of the outcome "other", the previous outcome at the start of a sentence. */
     private final int other;
@@ -53,8 +54,9 @@ public final class CachedScoreNameFinder
     private double[] probs = new double[0];
 
     private CachedScoreNameFinder(TokenNameFinderModel model, GISModel maxent,
-            IsnadNameContextGenerator contextGenerator, int beamSize)
+            IsnadNameContextGenerator contextGenerator, int beamSize, double nameBias)
     {
+        this.nameBias = nameBias;
         this.contextGenerator = contextGenerator;
         this.codec = model.getSequenceCodec();
         this.validator = codec.createSequenceValidator();
@@ -87,12 +89,27 @@ public final class CachedScoreNameFinder
      */
     public static TokenNameFinder of(TokenNameFinderModel model)
     {
+        return of(model, 0);
+    }
+
+    /**
+     * A finder over a model with a name bias: subtracted from the log score of the outcome
+     * "other" (no name) at every token before the probabilities are normalised, which moves the
+     * decision threshold towards finding names. With a bias other than 0 the model must be a GIS
+     * maxent model with Isnad's features (else {@link IllegalArgumentException}).
+     */
+    public static TokenNameFinder of(TokenNameFinderModel model, double nameBias)
+    {
         Object maxent = model.getArtifact("nameFinder.model");
         Object generator = model.getFactory().createContextGenerator();
         if (maxent instanceof GISModel gis && generator instanceof IsnadNameContextGenerator isnad) {
             String beam = model.getManifestProperty("BeamSize");
             int beamSize = beam == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
-            return new CachedScoreNameFinder(model, gis, isnad, beamSize);
+            return new CachedScoreNameFinder(model, gis, isnad, beamSize, nameBias);
+        }
+        if (nameBias != 0) {
+            throw new IllegalArgumentException("A name bias needs a maxent (GIS) model with Isnad's "
+                    + "features; this model has " + (maxent == null ? "none" : maxent.getClass().getSimpleName()));
         }
         return new NameFinderME(model);
     }
@@ -147,6 +164,7 @@ public final class CachedScoreNameFinder
                 for (int o = 0; o < scores.length; o++) {
                     scores[o] = base[o] + historyScores[ppo][po][o] + wordHistory[po][o];
                 }
+                scores[other] -= nameBias;
                 normalise(scores);
                 System.arraycopy(scores, 0, sorted, 0, scores.length);
                 Arrays.sort(sorted);

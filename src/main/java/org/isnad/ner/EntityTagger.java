@@ -59,28 +59,38 @@ public final class EntityTagger
     public record Result(List<EntityMention> mentions, List<List<NerToken>> sentences) {}
 
     /**
+     * How the model's names are decided and combined with the rules.
+     *
+     * @param addRuleEntities whether strong rule entities that overlap no model entity are added
+     * @param placeHeadInSpan whether a place head noun before a GPE/LOC joins its span (مدينة رفح)
+     * @param nameBias subtracted from the model's log score of "no name" at every token (0 = the
+     *        model's own decisions; more finds more names at some cost in precision)
+     */
+    public record Options(boolean addRuleEntities, boolean placeHeadInSpan, double nameBias)
+    {
+        /** The annotator's defaults (see {@link ArabicNamedEntityRecognizer}). */
+        public static final Options DEFAULT = new Options(true, true,
+                ArabicNamedEntityRecognizer.DEFAULT_NAME_BIAS);
+    }
+
+    /**
      * @param model the learned model, or null for rules only
      * @param addRuleEntities whether rule entities that overlap no model entity are added
      */
     public EntityTagger(NerLexicon lexicon, KnownWords knownWords, NerModel model,
             boolean addRuleEntities)
     {
-        this(lexicon, knownWords, model, addRuleEntities, false);
+        this(lexicon, knownWords, model, new Options(addRuleEntities, false, 0));
     }
 
-    /**
-     * @param model the learned model, or null for rules only
-     * @param addRuleEntities whether rule entities that overlap no model entity are added
-     * @param placeHeadInSpan whether a place head noun before a GPE/LOC joins its span (مدينة رفح)
-     */
-    public EntityTagger(NerLexicon lexicon, KnownWords knownWords, NerModel model,
-            boolean addRuleEntities, boolean placeHeadInSpan)
+    /** @param model the learned model, or null for rules only */
+    public EntityTagger(NerLexicon lexicon, KnownWords knownWords, NerModel model, Options options)
     {
-        this.placeHeadInSpan = placeHeadInSpan;
+        this.placeHeadInSpan = options.placeHeadInSpan();
         this.lexicon = lexicon;
         this.finder = new NamedEntityFinder(lexicon, knownWords);
-        this.nameFinder = model == null ? null : model.newFinder();
-        this.addRuleEntities = addRuleEntities;
+        this.nameFinder = model == null ? null : model.newFinder(options.nameBias());
+        this.addRuleEntities = options.addRuleEntities();
     }
 
     /** Tags one document given as sentences of model tokens. */
@@ -172,19 +182,32 @@ public final class EntityTagger
     {
         List<EntityMention> result = new ArrayList<>(model);
         for (EntityMention rule : rules) {
-            if (!isStrong(text, rule)) {
-                continue;
-            }
+            boolean strong = isStrong(text, rule);
             List<EntityMention> overlapping = new ArrayList<>();
             boolean contained = true;
+            boolean inside = true;
+            boolean sameStart = false;
+            int lastEnd = -1;
             for (EntityMention m : result) {
                 if (m.begin() < rule.end() && rule.begin() < m.end()) {
                     overlapping.add(m);
-                    contained &= m.type().equals(rule.type()) && rule.begin() <= m.begin()
-                            && m.end() <= rule.end() && m.end() - m.begin() < rule.end() - rule.begin();
+                    boolean within = rule.begin() <= m.begin() && m.end() <= rule.end()
+                            && m.end() - m.begin() < rule.end() - rule.begin();
+                    contained &= m.type().equals(rule.type()) && within;
+                    inside &= within;
+                    sameStart |= m.begin() == rule.begin() && m.type().equals(rule.type());
+                    lastEnd = Math.max(lastEnd, m.end());
                 }
             }
-            if (overlapping.isEmpty() || contained) {
+            // the model split one organisation's name into adjacent entities (مجلس محافظة + بغداد):
+            // the rule's head-noun construction spans exactly those
+            boolean completes = overlapping.size() >= 2 && inside && sameStart && lastEnd == rule.end()
+                    && rule.type().equals(NamedEntityFinder.ORG);
+            // a listed name of several words wins over the parts of it the model found (بغداد اليوم,
+            // a news agency, over the model's بغداد)
+            boolean listed = rule.text().indexOf(' ') > 0
+                    && (lexicon.phrase(rule.text()) != null || lexicon.alias(rule.text()) != null);
+            if (strong && (overlapping.isEmpty() || contained) || completes || listed && inside) {
                 result.removeAll(overlapping);
                 result.add(rule);
             }

@@ -11,12 +11,13 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * <li>{@link Word}: normalised and written form, prefixes and suffixes (1–3 letters, of the word
  * and of its stem without the article), shape and length, the glued proclitics, the known-word
  * flag of the Arabic lexicon (an unknown word is a name candidate), pronoun suffix and clitic
- * flags;</li>
+ * flags, and for an unknown word its inner letter bigrams and trigrams;</li>
  * <li>{@link Morphology}: lemma and UPOS from the segmenter;</li>
  * <li>{@link Lexicon}: gazetteer and lexicon membership (CLDR places, first names, titles,
  * organisation heads, nationality adjectives ...) and the rules' BIO tag;</li>
- * <li>{@link Neighbours}: form, UPOS, lexicon classes, rule tag and known flag of the tokens at
- * −2, −1, +1, +2, and word and UPOS bigrams;</li>
+ * <li>{@link Neighbours}: form, UPOS, lexicon classes, rule tag of the tokens at −2, −1, +1, +2
+ * (and known flag and lemma at −1, +1), word and UPOS bigrams, and each lexicon class of the
+ * previous and next token joined with the current token's known flag (الفرنسي + unknown word);</li>
  * <li>{@link Cues}: cue words in a window: a title, reporting verb, place preposition or
  * organisation/place head among the three previous tokens, a nationality or reporting verb among
  * the two next.</li>
@@ -112,7 +113,17 @@ public final class IsnadFeatureGenerators
             features.add("pc=" + proclitics);
         }
         String flags = token[NameFeatures.FLAGS];
-        features.add(flags.indexOf('k') >= 0 ? "known" : "unknown");
+        boolean known = flags.indexOf('k') >= 0;
+        features.add(known ? "known" : "unknown");
+        if (!known && stem.length() > 3) {
+            // letter bigrams and trigrams inside a word the dictionary lacks: transliterated foreign
+            // names have their own letter patterns (ـيتش, ـوف, غز, تز)
+            for (int n = 2; n <= 3; n++) {
+                for (int k = 1; k + n < stem.length(); k++) {
+                    features.add("cg" + n + "=" + stem.substring(k, k + n));
+                }
+            }
+        }
         if (flags.indexOf('s') >= 0) {
             features.add("sfx");
         }
@@ -227,6 +238,10 @@ public final class IsnadFeatureGenerators
         }
         features.add(d + "r=" + token[NameFeatures.RULE]);
         if (Math.abs(d) == 1) {
+            String lemma = token[NameFeatures.LEMMA];
+            if (!lemma.isEmpty()) {
+                features.add(d + "l=" + lemma);
+            }
             features.add(d + (token[NameFeatures.FLAGS].indexOf('k') >= 0 ? "known" : "unknown"));
         }
     }
@@ -242,6 +257,20 @@ public final class IsnadFeatureGenerators
         if (i + 1 < f.length) {
             features.add("wb=" + w + "_" + f[i + 1][NameFeatures.NORM]);
             features.add("pb=" + f[i][NameFeatures.POS] + "_" + f[i + 1][NameFeatures.POS]);
+        }
+        // a neighbour's lexicon class with whether this word is known (الفرنسي + unknown word)
+        char known = f[i][NameFeatures.FLAGS].indexOf('k') >= 0 ? 'k' : 'u';
+        if (i > 0) {
+            String classes = f[i - 1][NameFeatures.LEXICON];
+            for (int k = 0; k < classes.length(); k++) {
+                features.add("c-1=" + classes.charAt(k) + known);
+            }
+        }
+        if (i + 1 < f.length) {
+            String classes = f[i + 1][NameFeatures.LEXICON];
+            for (int k = 0; k < classes.length(); k++) {
+                features.add("c+1=" + classes.charAt(k) + known);
+            }
         }
     }
 

@@ -57,7 +57,7 @@ public final class NameFeatures
      * The lexicon classes of a word, one letter each: gazetteer phrase of type {@code P} PER,
      * {@code G} GPE, {@code L} LOC, {@code O} ORG, {@code N} NORP; {@code S} first word of some
      * phrase or title; {@code F} first name ({@code f} ambiguous); {@code T} title; {@code H}
-     * organisation head; {@code D} definite organisation head; {@code Q} place head; {@code V}
+     * organisation head; {@code D} definite organisation head; {@code Q} place or state head; {@code V}
      * reporting verb; {@code R} place preposition; {@code X} non-name; {@code A} name particle;
      * {@code M} month or weekday. The same letters for the word without its article, in lower case
      * where they differ, are not added: the gazetteers hold both forms already.
@@ -90,7 +90,7 @@ public final class NameFeatures
         if (lexicon.isDefiniteOrgHead(norm)) {
             sb.append('D');
         }
-        if (lexicon.isPlaceHead(norm)) {
+        if (lexicon.isPlaceHead(norm) || lexicon.isStateHead(norm)) {
             sb.append('Q');
         }
         if (lexicon.isSpeechVerb(norm)) {

@@ -445,8 +445,12 @@ public final class NamedEntityFinder
     private Candidate placeHeadRule(Sentence s, int i)
     {
         boolean head = false;
+        int strip = 0;
         for (int st : s.strips(i)) {
-            head |= lexicon.isPlaceHead(s.body(i, st));
+            if (!head && (lexicon.isPlaceHead(s.body(i, st)) || lexicon.isStateHead(s.body(i, st)))) {
+                head = true;
+                strip = st;
+            }
         }
         int h = i + 1;
         while (h < s.size && h - i < 3 && s.isWord[h] && lexicon.isPlaceHead(s.norm[h])) {
@@ -459,7 +463,7 @@ public final class NamedEntityFinder
         if (phrase != null) {
             NerLexicon.Phrase p = lexicon.phrase(s.phraseText(h, phrase[0], 0));
             if (p.type().equals(GPE) || p.type().equals(LOC)) {
-                return new Candidate(phrase[0]).add(mention(s, h, 0, phrase[0], p.type(),
+                return new Candidate(phrase[0]).add(nameAfterHead(s, i, strip, h, phrase[0], p.type(),
                         key(p.type(), p.canonical())), true);
             }
             return null;
@@ -473,7 +477,15 @@ public final class NamedEntityFinder
             return null;
         }
         String name = s.phraseText(h, j, 0);
-        return new Candidate(j).add(mention(s, h, 0, j, GPE, key(GPE, canonical(name))), true);
+        return new Candidate(j).add(nameAfterHead(s, i, strip, h, j, GPE, key(GPE, canonical(name))), true);
+    }
+
+    /** The place after a head: the name alone, or with the head when it is a state head (جمهورية). */
+    private EntityMention nameAfterHead(Sentence s, int head, int strip, int name, int end, String type,
+            String key)
+    {
+        return lexicon.isStateHead(s.body(head, strip)) ? mention(s, head, strip, end, type, key)
+                : mention(s, name, 0, end, type, key);
     }
 
     /** Rule 6: a first name and further name words. */

@@ -59,6 +59,7 @@ public final class NerLexicon
     private final Set<String> orgHeads = new HashSet<>();
     private final Set<String> orgHeadsDefinite = new HashSet<>();
     private final Set<String> placeHeads = new HashSet<>();
+    private final Set<String> stateHeads = new HashSet<>();
     private final Map<String, Boolean> firstNames = new HashMap<>();
     private final Set<String> particles = new HashSet<>();
     private final Set<String> nonNames = new HashSet<>();
@@ -127,6 +128,9 @@ public final class NerLexicon
             break;
         case "PLACE_HEAD":
             placeHeads.add(norm);
+            break;
+        case "STATE_HEAD":
+            stateHeads.add(norm);
             break;
         case "FIRST_NAME":
             firstNames.put(norm, Boolean.FALSE);
@@ -337,6 +341,12 @@ public final class NerLexicon
     public boolean isPlaceHead(String norm)
     {
         return placeHeads.contains(norm);
+    }
+
+    /** Whether the word begins official state names and is part of them (جمهورية, مملكة). */
+    public boolean isStateHead(String norm)
+    {
+        return stateHeads.contains(norm);
     }
 
     public boolean isFirstName(String norm)

@@ -79,7 +79,16 @@ public final class NerModel
      */
     public TokenNameFinder newFinder()
     {
-        return CachedScoreNameFinder.of(model);
+        return newFinder(0);
+    }
+
+    /**
+     * A new tagger with a name bias (see {@link CachedScoreNameFinder#of(TokenNameFinderModel,
+     * double)}).
+     */
+    public TokenNameFinder newFinder(double nameBias)
+    {
+        return CachedScoreNameFinder.of(model, nameBias);
     }
 
     public TokenNameFinderModel model()

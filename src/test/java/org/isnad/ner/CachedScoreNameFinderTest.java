@@ -81,6 +81,27 @@ class CachedScoreNameFinderTest
     }
 
     @Test
+    void thatANameBiasFindsMoreNamesAndKeepsTheOnesFoundWithout()
+    {
+        TokenNameFinder plain = CachedScoreNameFinder.of(model.model(), 0);
+        TokenNameFinder biased = CachedScoreNameFinder.of(model.model(), 2.0);
+        int without = 0;
+        int with = 0;
+        int kept = 0;
+        for (String[] sentence : sentences) {
+            List<String> before = describe(plain.find(sentence));
+            List<String> after = describe(biased.find(sentence));
+            without += before.size();
+            with += after.size();
+            for (String name : before) {
+                kept += after.contains(name) ? 1 : 0;
+            }
+        }
+        assertThat(with).isGreaterThan(without);
+        assertThat(kept).isGreaterThan(without * 9 / 10);
+    }
+
+    @Test
     void thatAnEmptySentenceHasNoNames()
     {
         TokenNameFinder fast = CachedScoreNameFinder.of(model.model());
