@@ -71,4 +71,39 @@ class ArabicNamedEntityRecognizerTest
     {
         assertThat(dump(annotate(""))).isEmpty();
     }
+
+    @Test
+    void thatAPlaceHeadJoinsThePlaceOnlyWithPlaceHeadInSpan()
+        throws Exception
+    {
+        String text = "واقتحمت القوات قرية اليامون قضاء مدينة جنين فجر اليوم.";
+        assertThat(dump(annotate(text))).contains("GPE قرية اليامون GPE:اليامون",
+                "GPE قضاء مدينة جنين GPE:جنين");
+        assertThat(dump(annotate(text, ArabicNamedEntityRecognizer.PARAM_PLACE_HEAD_IN_SPAN, false)))
+                .contains("GPE اليامون GPE:اليامون", "GPE جنين GPE:جنين");
+    }
+
+    @Test
+    void thatTheHeadOfAnOfficialStateNameIsAlwaysPartOfIt()
+        throws Exception
+    {
+        String text = "وصل الوفد إلى جمهورية الصين الشعبية أمس.";
+        for (boolean headInSpan : new boolean[] { true, false }) {
+            assertThat(dump(annotate(text, ArabicNamedEntityRecognizer.PARAM_PLACE_HEAD_IN_SPAN,
+                    headInSpan))).anyMatch(e -> e.startsWith("GPE جمهورية الصين"));
+        }
+    }
+
+    @Test
+    void thatTheNameBiasMovesTheModelsThresholdForNames()
+        throws Exception
+    {
+        String text = "وقال المدرب الفرنسي ديدييه ديشان إن الفريق سيعود إلى مرسيليا الأسبوع المقبل.";
+        List<String> none = dump(annotate(text, ArabicNamedEntityRecognizer.PARAM_NAME_BIAS, -20f,
+                ArabicNamedEntityRecognizer.PARAM_ADD_RULE_ENTITIES, false));
+        List<String> more = dump(annotate(text, ArabicNamedEntityRecognizer.PARAM_NAME_BIAS, 3f,
+                ArabicNamedEntityRecognizer.PARAM_ADD_RULE_ENTITIES, false));
+        assertThat(none).noneMatch(e -> e.startsWith("PER") || e.startsWith("GPE"));
+        assertThat(more).contains("GPE مرسيليا GPE:مرسيليا").anyMatch(e -> e.startsWith("PER ديدييه ديشان"));
+    }
 }
