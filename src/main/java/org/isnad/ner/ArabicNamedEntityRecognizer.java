@@ -105,8 +105,6 @@ public class ArabicNamedEntityRecognizer
     @ConfigurationParameter(name = PARAM_NAME_BIAS, mandatory = true, defaultValue = "1.0")
     private float nameBias;
 
-    /** The default of {@link #PARAM_NAME_BIAS}. */
-    public static final double DEFAULT_NAME_BIAS = 1.0;
 
     /** The shared named-entity lexicon resource; built by this annotator when not bound. */
     public static final String RES_LEXICON = "lexicon";

@@ -68,9 +68,6 @@ public final class EntityTagger
      */
     public record Options(boolean addRuleEntities, boolean placeHeadInSpan, double nameBias)
     {
-        /** The annotator's defaults (see {@link ArabicNamedEntityRecognizer}). */
-        public static final Options DEFAULT = new Options(true, true,
-                ArabicNamedEntityRecognizer.DEFAULT_NAME_BIAS);
     }
 
     /**
@@ -150,8 +147,7 @@ public final class EntityTagger
                     continue;
                 }
                 EntityMention name = sorted.get(m++);
-                boolean place = name.type().equals(NamedEntityFinder.GPE)
-                        || name.type().equals(NamedEntityFinder.LOC);
+                boolean place = NamedEntityFinder.isPlace(name.type());
                 int first = i;
                 while (place && first > 0 && i - first < 2 && !tokens.get(first - 1).clitic()
                         && tokens.get(first - 1).begin() >= previousEnd
@@ -205,8 +201,7 @@ public final class EntityTagger
                     && rule.type().equals(NamedEntityFinder.ORG);
             // a listed name of several words wins over the parts of it the model found (بغداد اليوم,
             // a news agency, over the model's بغداد)
-            boolean listed = rule.text().indexOf(' ') > 0
-                    && (lexicon.phrase(rule.text()) != null || lexicon.alias(rule.text()) != null);
+            boolean listed = rule.text().indexOf(' ') > 0 && isListed(rule.text());
             if (strong && (overlapping.isEmpty() || contained) || completes || listed && inside) {
                 result.removeAll(overlapping);
                 result.add(rule);
@@ -229,12 +224,17 @@ public final class EntityTagger
         if (rule.type().equals(NamedEntityFinder.PER) && name.indexOf(' ') > 0) {
             return true;
         }
-        if (lexicon.phrase(name) == null && lexicon.alias(name) == null) {
+        if (!isListed(name)) {
             return false;
         }
-        boolean place = rule.type().equals(NamedEntityFinder.GPE)
-                || rule.type().equals(NamedEntityFinder.LOC);
+        boolean place = NamedEntityFinder.isPlace(rule.type());
         return name.indexOf(' ') > 0 || !place || finder.isNameCandidate(ArabicCharacters.stripToForm(text, rule.begin(), rule.end()));
+    }
+
+    /** Whether a normalised name is a phrase of the gazetteers or an alias. */
+    private boolean isListed(String name)
+    {
+        return lexicon.phrase(name) != null || lexicon.alias(name) != null;
     }
 
     /** The packed tokens of every sentence, with the rules' tags (for training and tagging). */

@@ -462,7 +462,7 @@ public final class NamedEntityFinder
         int[] phrase = longestPhrase(s, h, false);
         if (phrase != null) {
             NerLexicon.Phrase p = lexicon.phrase(s.phraseText(h, phrase[0], 0));
-            if (p.type().equals(GPE) || p.type().equals(LOC)) {
+            if (isPlace(p.type())) {
                 return new Candidate(phrase[0]).add(nameAfterHead(s, i, strip, h, phrase[0], p.type(),
                         key(p.type(), p.canonical())), true);
             }
@@ -842,6 +842,12 @@ public final class NamedEntityFinder
         int begin = s.tokens.get(i).offsetAfterLetters(s.text, Math.abs(strip));
         return new EntityMention(begin, s.tokens.get(end - 1).end(), type, key,
                 s.phraseText(i, end, strip));
+    }
+
+    /** Whether an entity type names a place (GPE or LOC). */
+    public static boolean isPlace(String type)
+    {
+        return GPE.equals(type) || LOC.equals(type);
     }
 
     /**

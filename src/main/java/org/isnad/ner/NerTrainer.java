@@ -134,7 +134,7 @@ public final class NerTrainer
                     last = i;
                 }
             }
-            while (first >= 0 && first < last && isPlace(types.get(g))
+            while (first >= 0 && first < last && NamedEntityFinder.isPlace(types.get(g))
                     && lexicon.isPlaceHead(EntityKeys.normalize(tokens.get(first).form()))) {
                 first++; // the place head stays outside the name (مدينة [رفح]), as in NewsFANE and AQMAR
             }
@@ -150,11 +150,6 @@ public final class NerTrainer
             }
         }
         return spans.toArray(new Span[0]);
-    }
-
-    private static boolean isPlace(String type)
-    {
-        return type.equals(NamedEntityFinder.GPE) || type.equals(NamedEntityFinder.LOC);
     }
 
     /** Trains a model on the samples. */
